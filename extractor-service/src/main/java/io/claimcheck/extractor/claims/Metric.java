@@ -1,0 +1,18 @@
+package io.claimcheck.extractor.claims;
+
+/** What a claim counts (CLAIMS.md §3). */
+public enum Metric {
+    KILLED,
+    WOUNDED,
+    CASUALTIES,
+    MISSING,
+    CAPTURED,
+    ARRESTED,
+    DISPLACED,
+    DESTROYED,
+    PARTICIPANTS,
+    MONEY,
+    PERCENT,
+    COUNT,
+    MEASURE
+}

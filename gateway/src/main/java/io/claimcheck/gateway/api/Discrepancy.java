@@ -1,0 +1,41 @@
+package io.claimcheck.gateway.api;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Comparable claims that cannot all be true. Field names are the public contract: add fields, rename none. */
+@Schema(description = "A group of comparable claims that disagree")
+public record Discrepancy(
+        @Schema(description = "Stable id derived from the member claims", examples = "d-3f9a1c2b") String id,
+        @Schema(description = "What the claims count", examples = "KILLED") String metric,
+        @Schema(description = "The class of the counted objects", examples = "soldier") String objectClass,
+        @Schema(description = "Whose losses are counted", examples = "Armenia") String subjectParty,
+        @Schema(description = "The claims in the group") List<String> claimIds,
+        @Schema(description = "The larger central value over the smaller", examples = "22.1") BigDecimal ratio,
+        @Schema(description = "How far apart the figures are", enumeration = { "LOW", "MEDIUM", "HIGH" },
+                examples = "HIGH") String severity,
+        @Schema(description = "One plain-English sentence a journalist can paste",
+                examples = "Azerbaijan’s Defense Ministry says 2,300 Karabakh soldiers were killed; "
+                        + "Armenia reports 104 military deaths, 22 times fewer.") String explanation,
+        Consensus consensus,
+        @Schema(description = "Each claim of the group and who stands behind it") List<Side> sides) {
+
+    /** Low, best and high estimates across the group, in the manner of conflict-data projects. */
+    public record Consensus(
+            @Schema(examples = "104") BigDecimal low,
+            @Schema(examples = "104") BigDecimal best,
+            @Schema(examples = "2300") BigDecimal high) {
+    }
+
+    /** One member of a discrepancy. */
+    public record Side(
+            @Schema(examples = "a1@2791") String claimId,
+            @Schema(examples = "Azerbaijan’s Defense Ministry") String claimantText,
+            @Schema(examples = "Azerbaijan") String claimantParty,
+            @Schema(examples = "2300") BigDecimal value,
+            @Schema(description = "True when the claimant reports its own side's losses, false for the adversary's, "
+                    + "null when unknown", examples = "false") Boolean selfReported) {
+    }
+}

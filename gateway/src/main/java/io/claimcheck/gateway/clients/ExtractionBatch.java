@@ -1,0 +1,29 @@
+package io.claimcheck.gateway.clients;
+
+import java.util.List;
+import java.util.Map;
+
+import io.claimcheck.gateway.api.Claim;
+
+/** The extractor's batch call, as the gateway sends and reads it (our own copy of its contract). */
+public final class ExtractionBatch {
+
+    private ExtractionBatch() {
+    }
+
+    /** Texts read with one party table. */
+    public record Request(List<Text> texts, Map<String, List<String>> parties) {
+    }
+
+    /** One text of a batch; the id becomes the claims' article id. */
+    public record Text(String id, String text) {
+    }
+
+    /** One result per text, in order. */
+    public record Response(List<Result> results) {
+    }
+
+    /** The claims of one text. */
+    public record Result(String id, List<Claim> claims) {
+    }
+}

@@ -1,0 +1,21 @@
+package io.claimcheck.gateway.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Limits of the public API. */
+@ConfigMapping(prefix = "gateway")
+public interface GatewayConfig {
+
+    /** The longest article text, in UTF-16 code units, that the API accepts. */
+    @WithDefault("200000")
+    int maxTextLength();
+
+    /** The most articles one analysis accepts. */
+    @WithDefault("50")
+    int maxArticles();
+
+    /** Seconds a client is told to wait (Retry-After) when a service behind the gateway is unavailable. */
+    @WithDefault("5")
+    int retryAfterSeconds();
+}

@@ -1,0 +1,99 @@
+package io.claimcheck.gateway.problems;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+import io.claimcheck.gateway.clients.DownstreamRejectedException;
+import io.claimcheck.gateway.config.GatewayConfig;
+
+/** Every failure becomes a problem answer: a 4xx that says what to fix, or a 5xx without internals. */
+class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    private final GatewayConfig config;
+
+    ProblemMappers(GatewayConfig config) {
+        this.config = config;
+    }
+
+    @ServerExceptionMapper
+    Response invalid(ConstraintViolationException e) {
+        String detail = e.getConstraintViolations().stream()
+                .map(v -> fieldOf(v.getPropertyPath().toString()) + " " + v.getMessage())
+                .sorted()
+                .collect(Collectors.joining("; "));
+        return Problem.of(ProblemType.INVALID_REQUEST, 400, detail).toResponse();
+    }
+
+    @ServerExceptionMapper
+    Response invalid(InvalidRequestException e) {
+        return Problem.of(e.type(), e.status(), e.getMessage()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    Response unreadable(JsonProcessingException e) {
+        return Problem.of(ProblemType.MALFORMED_JSON, 400,
+                "The body is not the JSON this operation takes: " + e.getOriginalMessage()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    Response rejectedDownstream(DownstreamRejectedException e) {
+        return Problem.of(ProblemType.REQUEST_REJECTED, e.status(), e.getMessage()).toResponse();
+    }
+
+    @ServerExceptionMapper({ CircuitBreakerOpenException.class, TimeoutException.class, ProcessingException.class })
+    Response unavailable(Exception e) {
+        LOG.warnf("A downstream service is unavailable: %s", e.toString());
+        return Response.fromResponse(Problem.of(ProblemType.SERVICE_UNAVAILABLE, 503,
+                        "A service behind the gateway is unavailable; try again shortly.").toResponse())
+                .header(HttpHeaders.RETRY_AFTER, config.retryAfterSeconds())
+                .build();
+    }
+
+    @ServerExceptionMapper
+    Response http(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (status == 502) {
+            return Problem.of(ProblemType.BAD_GATEWAY, 502, "A service behind the gateway failed.").toResponse();
+        }
+        if (status >= 500) {
+            return unexpected(e);
+        }
+        ProblemType type = switch (status) {
+            case 404 -> ProblemType.NOT_FOUND;
+            case 405 -> ProblemType.METHOD_NOT_ALLOWED;
+            case 406 -> ProblemType.NOT_ACCEPTABLE;
+            case 413 -> ProblemType.TEXT_TOO_LONG;
+            case 415 -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
+            default -> ProblemType.INVALID_REQUEST;
+        };
+        return Problem.of(type, status, e.getMessage()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    Response unexpected(Throwable e) {
+        LOG.error("Unexpected failure", e);
+        return Problem.of(ProblemType.INTERNAL_ERROR, 500, "The gateway failed on this request; it has been logged.")
+                .toResponse();
+    }
+
+    /** {@code analyse.request.articles[0].text} → {@code articles[0].text}: the caller's field, not our methods. */
+    private static String fieldOf(String path) {
+        String[] nodes = path.split("\\.");
+        return nodes.length <= 2 ? nodes[nodes.length - 1] : String.join(".", Arrays.copyOfRange(nodes, 2, nodes.length));
+    }
+}

@@ -1,0 +1,34 @@
+package io.claimcheck.reconciler.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+
+/** Reads {@code publishedAt} as newsrooms send it: a date, a local date-time (taken as UTC), or a full timestamp. */
+final class PublicationTimes {
+
+    private PublicationTimes() {
+    }
+
+    static Instant parse(String publishedAt) {
+        if (publishedAt == null || publishedAt.isBlank()) {
+            return null;
+        }
+        String text = publishedAt.trim();
+        try {
+            if (text.length() == 10) {
+                return LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant();
+            }
+            if (text.endsWith("Z") || text.matches(".*[+-]\\d\\d:?\\d\\d$")) {
+                return OffsetDateTime.parse(text).toInstant();
+            }
+            return LocalDateTime.parse(text).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("publishedAt '" + publishedAt
+                    + "' is not an ISO-8601 date (2020-10-01) or date-time (2020-10-01T08:30:00Z)");
+        }
+    }
+}

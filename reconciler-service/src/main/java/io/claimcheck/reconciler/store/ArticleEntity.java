@@ -1,0 +1,37 @@
+package io.claimcheck.reconciler.store;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** One article of a story, as received. */
+@Entity
+@Table(name = "article")
+public class ArticleEntity {
+
+    @Id
+    public UUID pk;
+
+    @Column(name = "story_id", nullable = false)
+    public String storyId;
+
+    @Column(name = "article_id", nullable = false)
+    public String articleId;
+
+    public String publisher;
+
+    @Column(name = "published_at")
+    public Instant publishedAt;
+
+    public String url;
+
+    @Column(nullable = false)
+    public String body;
+
+    @Column(name = "received_at", nullable = false)
+    public Instant receivedAt;
+}

@@ -1,0 +1,17 @@
+package io.claimcheck.reconciler.store;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+/** The articles of the stories. */
+@ApplicationScoped
+public class ArticleRepository implements PanacheRepositoryBase<ArticleEntity, UUID> {
+
+    public Optional<ArticleEntity> findInStory(String storyId, String articleId) {
+        return find("storyId = ?1 and articleId = ?2", storyId, articleId).firstResultOptional();
+    }
+}

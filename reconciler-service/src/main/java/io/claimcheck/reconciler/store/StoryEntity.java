@@ -1,0 +1,20 @@
+package io.claimcheck.reconciler.store;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A story: the articles, from any outlet, that report one event or conflict. */
+@Entity
+@Table(name = "story")
+public class StoryEntity {
+
+    @Id
+    public String id;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+}

@@ -1,0 +1,26 @@
+package io.claimcheck.reconciler.store;
+
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+/** The stories; a story row is also the lock that serialises additions to one story. */
+@ApplicationScoped
+public class StoryRepository implements PanacheRepositoryBase<StoryEntity, String> {
+
+    /**
+     * Creates the story if it is new and locks its row until the transaction ends, so that concurrent additions to
+     * one story run one after the other while additions to different stories do not wait for each other.
+     */
+    public StoryEntity lockOrCreate(String storyId) {
+        getEntityManager()
+                .createNativeQuery("INSERT INTO story (id, created_at) VALUES (?1, ?2) ON CONFLICT (id) DO NOTHING")
+                .setParameter(1, storyId)
+                .setParameter(2, Instant.now())
+                .executeUpdate();
+        return findById(storyId, LockModeType.PESSIMISTIC_WRITE);
+    }
+}
