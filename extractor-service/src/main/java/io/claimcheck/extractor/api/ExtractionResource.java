@@ -15,7 +15,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import io.claimcheck.extractor.config.ExtractorConfig;
 import io.claimcheck.extractor.parties.PartyTable;
 import io.claimcheck.extractor.pipeline.Extractor;
-import io.micrometer.core.annotation.Counted;
 
 /** Text in, numeric claims out. Stateless: any replica answers any call. */
 @Path("/extractions")
@@ -33,7 +32,6 @@ public class ExtractionResource {
 
     @POST
     @Operation(operationId = "extract", summary = "Find the numeric claims in one text")
-    @Counted("claimcheck.extractions")
     public ExtractionResponse extract(@Valid @NotNull ExtractionRequest request) {
         return read(request.id(), request.text(), new PartyTable(request.parties()));
     }
@@ -41,7 +39,6 @@ public class ExtractionResource {
     @POST
     @Path("/batch")
     @Operation(operationId = "extractBatch", summary = "Find the numeric claims in several texts with one party table")
-    @Counted("claimcheck.extractions.batch")
     public BatchExtractionResponse extractBatch(@Valid @NotNull BatchExtractionRequest request) {
         if (request.texts().size() > config.maxBatchSize()) {
             throw new BatchTooLargeException(request.texts().size(), config.maxBatchSize());

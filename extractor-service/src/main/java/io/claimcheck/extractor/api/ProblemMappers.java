@@ -1,5 +1,6 @@
 package io.claimcheck.extractor.api;
 
+import java.net.URI;
 import java.util.stream.Collectors;
 
 import jakarta.validation.ConstraintViolationException;
@@ -50,7 +51,7 @@ class ProblemMappers {
             return unexpected(e);
         }
         String kind = status.getReasonPhrase().toLowerCase().replace(' ', '-');
-        return new Problem(java.net.URI.create("urn:claimcheck:problem:" + kind), status.getReasonPhrase(),
+        return new Problem(URI.create("urn:claimcheck:problem:" + kind), status.getReasonPhrase(),
                 status.getStatusCode(), e.getMessage()).toResponse();
     }
 

@@ -1,0 +1,94 @@
+package io.claimcheck.extractor.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/** The extraction API over real HTTP. */
+@QuarkusTest
+class ExtractionResourceTest {
+
+    private static final String TEXT = "Rescuers said at least 12 people were killed and 40 were hurt.";
+
+    @Test
+    void extractsClaimsWithSpansIntoTheText() {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("id", "t1", "text", TEXT))
+                .when().post("/extractions")
+                .then().statusCode(200)
+                .body("id", equalTo("t1"))
+                .body("claims.mention", hasItem("12"))
+                .body("claims.find { it.mention == '12' }.id", equalTo("t1@" + TEXT.indexOf("12")))
+                .body("claims.find { it.mention == '12' }.span.start", equalTo(TEXT.indexOf("12")))
+                .body("claims.find { it.mention == '12' }.span.end", equalTo(TEXT.indexOf("12") + 2))
+                .body("claims.find { it.mention == '12' }.bound", equalTo("AT_LEAST"))
+                .body("claims.find { it.mention == '12' }.lower", equalTo(12))
+                .body("claims.find { it.mention == '12' }.metric", equalTo("KILLED"));
+    }
+
+    @Test
+    void appliesTheRequestsPartyTable() {
+        String text = "Officials in Stepanakert said 30 soldiers were wounded.";
+        given().contentType(ContentType.JSON)
+                .body(Map.of("id", "t2", "text", text, "parties", Map.of("Armenia", List.of("Stepanakert"))))
+                .when().post("/extractions")
+                .then().statusCode(200)
+                .body("claims.find { it.mention == '30' }.claimant.party", equalTo("Armenia"));
+    }
+
+    @Test
+    void readsABatchInOrder() {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("texts", List.of(Map.of("id", "x", "text", TEXT), Map.of("id", "y", "text", "No numbers here."))))
+                .when().post("/extractions/batch")
+                .then().statusCode(200)
+                .body("results", hasSize(2))
+                .body("results[0].id", equalTo("x"))
+                .body("results[1].claims", hasSize(0));
+    }
+
+    @Test
+    void aTextOverTheLimitIsAProblem() {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("id", "big", "text", "a".repeat(1_000_001)))
+                .when().post("/extractions")
+                .then().statusCode(413)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:claimcheck:problem:text-too-long"));
+    }
+
+    @Test
+    void aMissingTextIsAProblem() {
+        given().contentType(ContentType.JSON).body(Map.of("id", "none"))
+                .when().post("/extractions")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", containsString("text"));
+    }
+
+    @Test
+    void malformedJsonIsAProblem() {
+        given().contentType(ContentType.JSON).body("{\"text\": ")
+                .when().post("/extractions")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:claimcheck:problem:malformed-json"));
+    }
+
+    @Test
+    void isReadyOnceTheLexiconsAreLoaded() {
+        given().when().get("/q/health/ready")
+                .then().statusCode(200)
+                .body("checks.find { it.name == 'lexicons' }.status", equalTo("UP"));
+    }
+}

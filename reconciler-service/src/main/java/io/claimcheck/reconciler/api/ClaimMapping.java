@@ -1,0 +1,89 @@
+package io.claimcheck.reconciler.api;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
+
+import io.claimcheck.reconciler.domain.Bound;
+import io.claimcheck.reconciler.domain.ReportedClaim;
+import io.claimcheck.reconciler.store.ArticleEntity;
+import io.claimcheck.reconciler.store.ClaimEntity;
+
+/** Moves a claim between its three forms: the wire payload, the stored row and the domain's {@link ReportedClaim}. */
+final class ClaimMapping {
+
+    /** What the domain needs to know of an article: who published it and when. */
+    record Provenance(String publisher, Instant publishedAt) {
+
+        static final Provenance UNKNOWN = new Provenance(null, null);
+
+        static Provenance of(ArticleEntity article) {
+            return new Provenance(article.publisher, article.publishedAt);
+        }
+    }
+
+    private ClaimMapping() {
+    }
+
+    static ReportedClaim toDomain(ClaimPayload claim, Map<String, Provenance> articles) {
+        Provenance from = articles.getOrDefault(claim.articleId(), Provenance.UNKNOWN);
+        return new ReportedClaim(claim.id(), claim.articleId(), from.publisher(), from.publishedAt(), claim.mention(),
+                claim.value(), claim.lower(), claim.upper(), bound(claim.bound()), claim.metric(), claim.object(),
+                textOf(claim.subject()), partyOf(claim.subject()), textOf(claim.claimant()), partyOf(claim.claimant()),
+                claim.sentence(), claim.span().start());
+    }
+
+    static ReportedClaim toDomain(ClaimEntity claim, Provenance from) {
+        return new ReportedClaim(claim.claimId, claim.articleId, from.publisher(), from.publishedAt(), claim.mention,
+                claim.value, claim.lower, claim.upper, Bound.valueOf(claim.bound), claim.metric, claim.object,
+                claim.subjectText, claim.subjectParty, claim.claimantText, claim.claimantParty, claim.sentence,
+                claim.spanStart);
+    }
+
+    static ClaimEntity toRow(ClaimPayload claim) {
+        ClaimEntity row = new ClaimEntity();
+        row.claimId = claim.id();
+        row.mention = claim.mention();
+        row.spanStart = claim.span().start();
+        row.spanEnd = claim.span().end();
+        row.value = claim.value();
+        row.lower = claim.lower();
+        row.upper = claim.upper();
+        row.bound = bound(claim.bound()).name();
+        row.metric = claim.metric();
+        row.object = claim.object();
+        row.subjectText = textOf(claim.subject());
+        row.subjectParty = partyOf(claim.subject());
+        row.claimantText = textOf(claim.claimant());
+        row.claimantParty = partyOf(claim.claimant());
+        row.sentence = claim.sentence();
+        return row;
+    }
+
+    static ClaimPayload toPayload(ClaimEntity row) {
+        return new ClaimPayload(row.claimId, row.articleId, row.mention, new ClaimPayload.Span(row.spanStart, row.spanEnd),
+                row.value, row.lower, row.upper, row.bound, row.metric, row.object,
+                party(row.subjectText, row.subjectParty), party(row.claimantText, row.claimantParty), row.sentence);
+    }
+
+    private static Bound bound(String name) {
+        try {
+            return Bound.valueOf(name.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("bound '" + name + "' is not one of EXACT, APPROXIMATE, AT_LEAST, "
+                    + "MORE_THAN, AT_MOST, LESS_THAN, RANGE");
+        }
+    }
+
+    private static ClaimPayload.Party party(String text, String party) {
+        return text == null && party == null ? null : new ClaimPayload.Party(text, party);
+    }
+
+    private static String textOf(ClaimPayload.Party party) {
+        return party == null ? null : party.text();
+    }
+
+    private static String partyOf(ClaimPayload.Party party) {
+        return party == null ? null : party.party();
+    }
+}

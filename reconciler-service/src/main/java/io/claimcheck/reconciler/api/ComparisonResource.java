@@ -1,0 +1,43 @@
+package io.claimcheck.reconciler.api;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import io.claimcheck.reconciler.domain.Reconciler;
+
+/** The stateless comparison: the same rules as for stored stories, with no database. */
+@Path("/comparisons")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class ComparisonResource {
+
+    private final Reconciler reconciler;
+
+    ComparisonResource(Reconciler reconciler) {
+        this.reconciler = reconciler;
+    }
+
+    @POST
+    @Operation(operationId = "compare", summary = "Find the discrepancies among claims, storing nothing")
+    public DiscrepanciesResponse compare(@Valid @NotNull ComparisonRequest request) {
+        List<ArticlePayload> articles = request.articles() == null ? List.of() : request.articles();
+        Map<String, ClaimMapping.Provenance> provenance = articles.stream().collect(Collectors.toMap(
+                ArticlePayload::id,
+                a -> new ClaimMapping.Provenance(a.publisher(), PublicationTimes.parse(a.publishedAt())),
+                (first, repeated) -> first));
+        return new DiscrepanciesResponse(reconciler.reconcile(request.claims().stream()
+                .map(claim -> ClaimMapping.toDomain(claim, provenance))
+                .toList()));
+    }
+}

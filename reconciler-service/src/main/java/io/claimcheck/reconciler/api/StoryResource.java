@@ -1,0 +1,91 @@
+package io.claimcheck.reconciler.api;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import io.claimcheck.reconciler.domain.Reconciler;
+import io.claimcheck.reconciler.domain.ReportedClaim;
+import io.claimcheck.reconciler.store.StoredArticle;
+import io.claimcheck.reconciler.store.StoryStore;
+
+/** Stories followed over days and across outlets: their articles, claims and discrepancies. */
+@Path("/stories/{storyId}")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class StoryResource {
+
+    /** Story ids appear in URLs and logs: letters, digits and a few separators. */
+    static final String STORY_ID = "[A-Za-z0-9][A-Za-z0-9._:-]{0,199}";
+
+    private final StoryStore store;
+    private final Reconciler reconciler;
+
+    StoryResource(StoryStore store, Reconciler reconciler) {
+        this.store = store;
+        this.reconciler = reconciler;
+    }
+
+    @POST
+    @Path("/articles")
+    @Operation(operationId = "addArticle", summary = "Add an article with its claims to a story (idempotent by article id)")
+    public Response addArticle(@PathParam("storyId") @Pattern(regexp = STORY_ID) String storyId,
+            @Valid @NotNull AddArticleRequest request) {
+        ArticlePayload article = request.article();
+        if (article.text() == null) {
+            throw new InvalidInputException("article.text is required to store an article");
+        }
+        request.claims().stream().filter(c -> !c.articleId().equals(article.id())).findFirst().ifPresent(c -> {
+            throw new InvalidInputException("claim '" + c.id() + "' names article '" + c.articleId()
+                    + "', not the article being added ('" + article.id() + "')");
+        });
+        StoryStore.Added added = store.add(storyId, new StoredArticle(article.id(), article.publisher(),
+                PublicationTimes.parse(article.publishedAt()), article.url(), article.text(),
+                request.claims().stream().map(ClaimMapping::toRow).toList()));
+        return Response.status(added.created() ? Response.Status.CREATED : Response.Status.OK)
+                .entity(new AddArticleResponse(storyId, article.id(), added.created(), (int) added.claims()))
+                .build();
+    }
+
+    @GET
+    @Path("/claims")
+    @Operation(operationId = "storyClaims", summary = "The claims of a story")
+    public ClaimsResponse claims(@PathParam("storyId") @Pattern(regexp = STORY_ID) String storyId) {
+        requireStory(storyId);
+        return new ClaimsResponse(storyId, store.claims(storyId).stream().map(ClaimMapping::toPayload).toList());
+    }
+
+    @GET
+    @Path("/discrepancies")
+    @Operation(operationId = "storyDiscrepancies", summary = "The discrepancies among a story's claims")
+    public DiscrepanciesResponse discrepancies(@PathParam("storyId") @Pattern(regexp = STORY_ID) String storyId) {
+        requireStory(storyId);
+        Map<String, ClaimMapping.Provenance> provenance = store.articles(storyId).stream()
+                .collect(Collectors.toMap(a -> a.articleId, ClaimMapping.Provenance::of));
+        List<ReportedClaim> claims = store.claims(storyId).stream()
+                .map(c -> ClaimMapping.toDomain(c, provenance.get(c.articleId)))
+                .toList();
+        return new DiscrepanciesResponse(reconciler.reconcile(claims));
+    }
+
+    private void requireStory(String storyId) {
+        if (!store.exists(storyId)) {
+            throw new NotFoundException("There is no story '" + storyId + "'.");
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package io.claimcheck.reconciler.api;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** Claims as the gateway sends them, built from the seed's facts. */
+final class ClaimFixtures {
+
+    private ClaimFixtures() {
+    }
+
+    static Map<String, Object> killed(String articleId, int start, String mention, double value, String object,
+            String subjectParty, String claimantText, String claimantParty) {
+        Map<String, Object> claim = new HashMap<>();
+        claim.put("id", articleId + "@" + start);
+        claim.put("articleId", articleId);
+        claim.put("mention", mention);
+        claim.put("span", Map.of("start", start, "end", start + mention.length()));
+        claim.put("value", value);
+        claim.put("lower", value);
+        claim.put("upper", value);
+        claim.put("bound", "EXACT");
+        claim.put("metric", "KILLED");
+        claim.put("object", object);
+        claim.put("subject", Map.of("text", object + "s", "party", subjectParty));
+        if (claimantParty != null) {
+            claim.put("claimant", Map.of("text", claimantText, "party", claimantParty));
+        }
+        return claim;
+    }
+
+    /** Azerbaijan's 2,300 Karabakh soldiers against Armenia's own 104. */
+    static Map<String, Object> azerbaijanClaims2300(String articleId) {
+        return killed(articleId, 120, "2,300", 2300, "soldier", "Armenia", "Azerbaijan's Defense Ministry", "Azerbaijan");
+    }
+
+    static Map<String, Object> armeniaReports104(String articleId) {
+        return killed(articleId, 40, "104", 104, "soldier", "Armenia", "Armenia", "Armenia");
+    }
+}

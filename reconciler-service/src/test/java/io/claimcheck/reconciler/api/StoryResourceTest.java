@@ -1,0 +1,75 @@
+package io.claimcheck.reconciler.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/** Stories stored in the real PostgreSQL (see the test profile in application.properties). */
+@QuarkusTest
+class StoryResourceTest {
+
+    private static Map<String, Object> article(String id, String publishedAt, List<Map<String, Object>> claims) {
+        return Map.of("article", Map.of("id", id, "publisher", "Wire", "publishedAt", publishedAt,
+                "text", "An article of our own about the fighting."), "claims", claims);
+    }
+
+    private static String newStory() {
+        return "story-" + UUID.randomUUID();
+    }
+
+    @Test
+    void storesAnArticleOnceHoweverOftenItIsSent() {
+        String story = newStory();
+        Map<String, Object> body = article("a1", "2020-10-01", List.of(ClaimFixtures.armeniaReports104("a1")));
+        given().contentType(ContentType.JSON).body(body)
+                .when().post("/stories/{id}/articles", story)
+                .then().statusCode(201).body("created", equalTo(true)).body("claims", equalTo(1));
+        given().contentType(ContentType.JSON).body(body)
+                .when().post("/stories/{id}/articles", story)
+                .then().statusCode(200).body("created", equalTo(false)).body("claims", equalTo(1));
+        given().when().get("/stories/{id}/claims", story)
+                .then().statusCode(200)
+                .body("claims", hasSize(1))
+                .body("claims[0].id", equalTo("a1@40"))
+                .body("claims[0].subject.party", equalTo("Armenia"));
+    }
+
+    @Test
+    void comparesClaimsAcrossTheStorysArticles() {
+        String story = newStory();
+        given().contentType(ContentType.JSON).body(article("yerevan", "2020-10-01", List.of(ClaimFixtures.armeniaReports104("yerevan"))))
+                .when().post("/stories/{id}/articles", story).then().statusCode(201);
+        given().contentType(ContentType.JSON).body(article("baku", "2020-10-01", List.of(ClaimFixtures.azerbaijanClaims2300("baku"))))
+                .when().post("/stories/{id}/articles", story).then().statusCode(201);
+        given().when().get("/stories/{id}/discrepancies", story)
+                .then().statusCode(200)
+                .body("discrepancies", hasSize(1))
+                .body("discrepancies[0].claimIds", containsInAnyOrder("yerevan@40", "baku@120"));
+    }
+
+    @Test
+    void anUnknownStoryIsNotFound() {
+        given().when().get("/stories/{id}/claims", newStory())
+                .then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void aClaimFromAnotherArticleIsRefusedAndNothingIsStored() {
+        String story = newStory();
+        given().contentType(ContentType.JSON).body(article("a1", "2020-10-01", List.of(ClaimFixtures.armeniaReports104("other"))))
+                .when().post("/stories/{id}/articles", story)
+                .then().statusCode(400).contentType("application/problem+json");
+        given().when().get("/stories/{id}/claims", story).then().statusCode(404);
+    }
+}
