@@ -26,7 +26,7 @@ CREATE TABLE claim (
     mention         VARCHAR(500) NOT NULL,
     span_start      INTEGER NOT NULL,
     span_end        INTEGER NOT NULL,
-    value           DOUBLE PRECISION,
+    stated_value    DOUBLE PRECISION,
     lower_value     DOUBLE PRECISION,
     upper_value     DOUBLE PRECISION,
     bound           VARCHAR(20) NOT NULL,

@@ -1,8 +1,6 @@
 package io.claimcheck.gateway.api;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -19,13 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.claimcheck.gateway.clients.Comparison;
-import io.claimcheck.gateway.clients.ExtractionBatch;
-import io.claimcheck.gateway.clients.ExtractorService;
 import io.claimcheck.gateway.clients.ReconcilerService;
-import io.claimcheck.gateway.config.GatewayConfig;
-import io.claimcheck.gateway.problems.InvalidRequestException;
 import io.claimcheck.gateway.problems.Problem;
-import io.claimcheck.gateway.problems.ProblemType;
 
 /** Stateless analysis: articles in, claims and discrepancies out; nothing is stored. */
 @Path("/api/v1/analyses")
@@ -34,14 +27,12 @@ import io.claimcheck.gateway.problems.ProblemType;
 @Produces(MediaType.APPLICATION_JSON)
 public class AnalysisResource {
 
-    private final ExtractorService extractor;
+    private final ArticleReader reader;
     private final ReconcilerService reconciler;
-    private final GatewayConfig config;
 
-    AnalysisResource(ExtractorService extractor, ReconcilerService reconciler, GatewayConfig config) {
-        this.extractor = extractor;
+    AnalysisResource(ArticleReader reader, ReconcilerService reconciler) {
+        this.reader = reader;
         this.reconciler = reconciler;
-        this.config = config;
     }
 
     @POST
@@ -50,41 +41,13 @@ public class AnalysisResource {
                     + "so, where in the text) and compares the claims across all of them. Nothing is stored.")
     @APIResponse(responseCode = "200", description = "The claims and the discrepancies among them",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnalysisResponse.class)))
-    @APIResponse(responseCode = "400", description = "Malformed or invalid request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "A text or the request is too large",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "A service behind the gateway is unavailable; see Retry-After",
+    @APIResponse(responseCode = "413", description = "An article's text is over the length limit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AnalysisResponse analyse(@Valid @NotNull AnalysisRequest request) {
-        check(request.articles());
-        ExtractionBatch.Response extracted = extractor.extract(new ExtractionBatch.Request(
-                request.articles().stream().map(a -> new ExtractionBatch.Text(a.id(), a.text())).toList(),
-                request.parties()));
-        List<Claim> claims = extracted.results().stream()
-                .flatMap(result -> result.claims().stream().map(claim -> claim.inArticle(result.id())))
-                .toList();
+        List<Claim> claims = reader.claimsOf(request.articles(), request.parties());
         Comparison.Response compared = reconciler.compare(new Comparison.Request(
                 request.articles().stream().map(a -> new Comparison.Article(a.id(), a.publisher(), a.publishedAt())).toList(),
                 claims));
         return new AnalysisResponse(claims, compared.discrepancies());
-    }
-
-    private void check(List<ArticleInput> articles) {
-        if (articles.size() > config.maxArticles()) {
-            throw new InvalidRequestException(ProblemType.INVALID_REQUEST, 400,
-                    "An analysis takes at most " + config.maxArticles() + " articles; this one has " + articles.size() + ".");
-        }
-        Set<String> ids = new HashSet<>();
-        for (ArticleInput article : articles) {
-            if (!ids.add(article.id())) {
-                throw new InvalidRequestException(ProblemType.INVALID_REQUEST, 400,
-                        "Article id '" + article.id() + "' appears more than once.");
-            }
-            if (article.text().length() > config.maxTextLength()) {
-                throw new InvalidRequestException(ProblemType.TEXT_TOO_LONG, 413, "Article '" + article.id() + "' has "
-                        + article.text().length() + " characters; the limit is " + config.maxTextLength() + ".");
-            }
-        }
     }
 }

@@ -20,7 +20,7 @@ public record Discrepancy(
                 examples = "Azerbaijan’s Defense Ministry says 2,300 Karabakh soldiers were killed; "
                         + "Armenia reports 104 military deaths, 22 times fewer.") String explanation,
         Consensus consensus,
-        @Schema(description = "Each claim of the group and who stands behind it") List<Side> sides) {
+        @Schema(description = "One per voice") List<Side> sides) {
 
     /** Low, best and high estimates across the group, in the manner of conflict-data projects. */
     public record Consensus(
@@ -29,13 +29,16 @@ public record Discrepancy(
             @Schema(examples = "2300") BigDecimal high) {
     }
 
-    /** One member of a discrepancy. */
+    /** One voice in a discrepancy and the figure it gives. */
     public record Side(
-            @Schema(examples = "a1@2791") String claimId,
-            @Schema(examples = "Azerbaijan’s Defense Ministry") String claimantText,
+            @Schema(description = "The voice's key, as in the claimant figures", examples = "party:Azerbaijan") String claimantKey,
+            @Schema(description = "How the text names the voice, or the publisher for its own voice",
+                    examples = "Azerbaijan’s Defense Ministry") String claimantText,
             @Schema(examples = "Azerbaijan") String claimantParty,
-            @Schema(examples = "2300") BigDecimal value,
-            @Schema(description = "True when the claimant reports its own side's losses, false for the adversary's, "
-                    + "null when unknown", examples = "false") Boolean selfReported) {
+            @Schema(description = "The voice's claims in the discrepancy") List<String> claimIds,
+            @Schema(description = "The figure as a reader would say it", examples = "2,300") String figure,
+            @Schema(description = "The figure's central value", examples = "2300") BigDecimal value,
+            @Schema(description = "True when the voice counts its own side's losses, false for the adversary's "
+                    + "(known to be inflated in war reporting), null when unknown", examples = "false") Boolean selfReported) {
     }
 }

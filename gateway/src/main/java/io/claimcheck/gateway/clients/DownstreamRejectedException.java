@@ -1,19 +1,28 @@
 package io.claimcheck.gateway.clients;
 
+import java.net.URI;
+
 /**
  * A downstream service turned the request down with a 4xx: the caller's input is at fault, so the call is neither
- * retried nor counted against the service's health, and the caller gets the reason.
+ * retried nor counted against the service's health, and the caller gets the service's own reason.
  */
 public class DownstreamRejectedException extends RuntimeException {
 
     private final int status;
+    private final URI type;
 
-    public DownstreamRejectedException(int status, String detail) {
+    public DownstreamRejectedException(int status, URI type, String detail) {
         super(detail);
         this.status = status;
+        this.type = type;
     }
 
     public int status() {
         return status;
+    }
+
+    /** The service's problem type, or null when it sent none. */
+    public URI type() {
+        return type;
     }
 }

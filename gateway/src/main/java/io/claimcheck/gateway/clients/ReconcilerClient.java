@@ -1,7 +1,10 @@
 package io.claimcheck.gateway.clients;
 
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
@@ -16,4 +19,21 @@ interface ReconcilerClient {
     @POST
     @Path("/comparisons")
     Comparison.Response compare(Comparison.Request request);
+
+    @POST
+    @Path("/stories/{storyId}/articles")
+    Stories.Added addArticle(@PathParam("storyId") String storyId,
+            @HeaderParam("Idempotency-Key") String idempotencyKey, Stories.AddArticle request);
+
+    @GET
+    @Path("/stories/{storyId}")
+    Stories.Summary story(@PathParam("storyId") String storyId);
+
+    @GET
+    @Path("/stories/{storyId}/claims")
+    Stories.Claims claims(@PathParam("storyId") String storyId);
+
+    @GET
+    @Path("/stories/{storyId}/discrepancies")
+    Stories.Discrepancies discrepancies(@PathParam("storyId") String storyId);
 }

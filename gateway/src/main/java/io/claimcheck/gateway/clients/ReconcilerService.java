@@ -10,10 +10,14 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
- * The reconciler as the gateway uses it. The stateless comparison changes nothing, so it may be retried;
- * a breaker stops the gateway from queueing work for a reconciler that is down.
+ * The reconciler as the gateway uses it; each call has its own breaker. Every call here may be retried: reads and
+ * comparisons change nothing, and adding an article is idempotent by its id (and its Idempotency-Key).
  */
 @ApplicationScoped
+@Timeout(value = 30, unit = ChronoUnit.SECONDS)
+@Retry(maxRetries = 1, delay = 100, abortOn = DownstreamRejectedException.class)
+@CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
+        skipOn = DownstreamRejectedException.class)
 public class ReconcilerService {
 
     private final ReconcilerClient client;
@@ -22,11 +26,23 @@ public class ReconcilerService {
         this.client = client;
     }
 
-    @Timeout(value = 30, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 1, delay = 100, abortOn = DownstreamRejectedException.class)
-    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
-            skipOn = DownstreamRejectedException.class)
     public Comparison.Response compare(Comparison.Request request) {
         return client.compare(request);
+    }
+
+    public Stories.Added addArticle(String storyId, String idempotencyKey, Stories.AddArticle request) {
+        return client.addArticle(storyId, idempotencyKey, request);
+    }
+
+    public Stories.Summary story(String storyId) {
+        return client.story(storyId);
+    }
+
+    public Stories.Claims claims(String storyId) {
+        return client.claims(storyId);
+    }
+
+    public Stories.Discrepancies discrepancies(String storyId) {
+        return client.discrepancies(storyId);
     }
 }

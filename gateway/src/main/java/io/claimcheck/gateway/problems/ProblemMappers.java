@@ -50,9 +50,11 @@ class ProblemMappers {
                 "The body is not the JSON this operation takes: " + e.getOriginalMessage()).toResponse();
     }
 
+    /** The services behind the gateway speak the same problem types, so theirs is passed on as it is. */
     @ServerExceptionMapper
     Response rejectedDownstream(DownstreamRejectedException e) {
-        return Problem.of(ProblemType.REQUEST_REJECTED, e.status(), e.getMessage()).toResponse();
+        ProblemType type = ProblemType.of(e.type()).orElse(e.status() == 404 ? ProblemType.NOT_FOUND : ProblemType.REQUEST_REJECTED);
+        return Problem.of(type, e.status(), e.getMessage()).toResponse();
     }
 
     @ServerExceptionMapper({ CircuitBreakerOpenException.class, TimeoutException.class, ProcessingException.class })

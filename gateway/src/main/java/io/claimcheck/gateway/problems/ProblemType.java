@@ -1,6 +1,8 @@
 package io.claimcheck.gateway.problems;
 
 import java.net.URI;
+import java.util.Arrays;
+import java.util.Optional;
 
 /** The kinds of error the API answers with, each with a stable type URI that clients may switch on. */
 public enum ProblemType {
@@ -14,6 +16,7 @@ public enum ProblemType {
     METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type"),
     NOT_ACCEPTABLE("not-acceptable", "Not acceptable"),
+    IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", "Idempotency-Key reused"),
     REQUEST_REJECTED("request-rejected", "Request rejected"),
     SERVICE_UNAVAILABLE("service-unavailable", "Service unavailable"),
     BAD_GATEWAY("bad-gateway", "Bad gateway"),
@@ -25,6 +28,11 @@ public enum ProblemType {
     ProblemType(String slug, String title) {
         this.uri = URI.create("urn:claimcheck:problem:" + slug);
         this.title = title;
+    }
+
+    /** The kind with this type URI, if it is one of ours. */
+    public static Optional<ProblemType> of(URI uri) {
+        return Arrays.stream(values()).filter(kind -> kind.uri.equals(uri)).findFirst();
     }
 
     public URI uri() {

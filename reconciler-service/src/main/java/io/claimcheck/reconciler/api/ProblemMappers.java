@@ -12,6 +12,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
+import io.claimcheck.reconciler.store.StoryStore;
+
 /** Turns every failure into a problem answer: a 4xx with what to fix, or a 500 without internals. */
 class ProblemMappers {
 
@@ -19,7 +21,13 @@ class ProblemMappers {
 
     @ServerExceptionMapper
     Response invalid(InvalidInputException e) {
-        return Problem.of("invalid-request", "Invalid request", Response.Status.BAD_REQUEST, e.getMessage()).toResponse();
+        return Problem.of("invalid-request", "Invalid request", 400, e.getMessage()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    Response keyReused(StoryStore.IdempotencyKeyReusedException e) {
+        return Problem.of("idempotency-key-reused", "Idempotency-Key reused", 422,
+                e.getMessage()).toResponse();
     }
 
     @ServerExceptionMapper
@@ -28,12 +36,12 @@ class ProblemMappers {
                 .map(v -> v.getPropertyPath() + " " + v.getMessage())
                 .sorted()
                 .collect(Collectors.joining("; "));
-        return Problem.of("invalid-request", "Invalid request", Response.Status.BAD_REQUEST, detail).toResponse();
+        return Problem.of("invalid-request", "Invalid request", 400, detail).toResponse();
     }
 
     @ServerExceptionMapper
     Response unreadable(JsonProcessingException e) {
-        return Problem.of("malformed-json", "Malformed JSON", Response.Status.BAD_REQUEST,
+        return Problem.of("malformed-json", "Malformed JSON", 400,
                 "The body is not the JSON this operation takes: " + e.getOriginalMessage()).toResponse();
     }
 
@@ -51,7 +59,7 @@ class ProblemMappers {
     @ServerExceptionMapper
     Response unexpected(Throwable e) {
         LOG.error("Unexpected failure", e);
-        return Problem.of("internal-error", "Internal error", Response.Status.INTERNAL_SERVER_ERROR,
+        return Problem.of("internal-error", "Internal error", 500,
                 "The reconciler failed on this request; it has been logged.").toResponse();
     }
 }

@@ -7,8 +7,10 @@ import java.util.stream.Collectors;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -41,10 +43,19 @@ public class StoryResource {
         this.reconciler = reconciler;
     }
 
+    @GET
+    @Operation(operationId = "story", summary = "How much a story holds")
+    public StorySummaryResponse story(@PathParam("storyId") @Pattern(regexp = STORY_ID) String storyId) {
+        StoryStore.Summary summary = store.summary(storyId).orElseThrow(() -> noStory(storyId));
+        return new StorySummaryResponse(storyId, summary.createdAt(), summary.articles(), summary.claims(),
+                discrepancies(storyId).discrepancies().size());
+    }
+
     @POST
     @Path("/articles")
     @Operation(operationId = "addArticle", summary = "Add an article with its claims to a story (idempotent by article id)")
     public Response addArticle(@PathParam("storyId") @Pattern(regexp = STORY_ID) String storyId,
+            @HeaderParam("Idempotency-Key") @Size(max = 200) String idempotencyKey,
             @Valid @NotNull AddArticleRequest request) {
         ArticlePayload article = request.article();
         if (article.text() == null) {
@@ -56,7 +67,7 @@ public class StoryResource {
         });
         StoryStore.Added added = store.add(storyId, new StoredArticle(article.id(), article.publisher(),
                 PublicationTimes.parse(article.publishedAt()), article.url(), article.text(),
-                request.claims().stream().map(ClaimMapping::toRow).toList()));
+                idempotencyKey, request.claims().stream().map(ClaimMapping::toRow).toList()));
         return Response.status(added.created() ? Response.Status.CREATED : Response.Status.OK)
                 .entity(new AddArticleResponse(storyId, article.id(), added.created(), (int) added.claims()))
                 .build();
@@ -84,8 +95,12 @@ public class StoryResource {
     }
 
     private void requireStory(String storyId) {
-        if (!store.exists(storyId)) {
-            throw new NotFoundException("There is no story '" + storyId + "'.");
+        if (store.summary(storyId).isEmpty()) {
+            throw noStory(storyId);
         }
+    }
+
+    private static NotFoundException noStory(String storyId) {
+        return new NotFoundException("There is no story '" + storyId + "'.");
     }
 }

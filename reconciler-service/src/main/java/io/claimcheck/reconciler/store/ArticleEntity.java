@@ -34,4 +34,8 @@ public class ArticleEntity {
 
     @Column(name = "received_at", nullable = false)
     public Instant receivedAt;
+
+    /** The Idempotency-Key of the request that added the article, if the client sent one. */
+    @Column(name = "idempotency_key")
+    public String idempotencyKey;
 }

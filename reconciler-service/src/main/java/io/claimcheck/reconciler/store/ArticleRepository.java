@@ -14,4 +14,12 @@ public class ArticleRepository implements PanacheRepositoryBase<ArticleEntity, U
     public Optional<ArticleEntity> findInStory(String storyId, String articleId) {
         return find("storyId = ?1 and articleId = ?2", storyId, articleId).firstResultOptional();
     }
+
+    public Optional<ArticleEntity> findByIdempotencyKey(String storyId, String idempotencyKey) {
+        return find("storyId = ?1 and idempotencyKey = ?2", storyId, idempotencyKey).firstResultOptional();
+    }
+
+    public long countInStory(String storyId) {
+        return count("storyId", storyId);
+    }
 }

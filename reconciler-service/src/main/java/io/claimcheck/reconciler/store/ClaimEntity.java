@@ -33,6 +33,7 @@ public class ClaimEntity {
     @Column(name = "span_end", nullable = false)
     public int spanEnd;
 
+    @Column(name = "stated_value")
     public Double value;
 
     @Column(name = "lower_value")

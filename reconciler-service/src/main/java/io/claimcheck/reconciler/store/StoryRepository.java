@@ -3,7 +3,6 @@ package io.claimcheck.reconciler.store;
 import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
@@ -15,12 +14,16 @@ public class StoryRepository implements PanacheRepositoryBase<StoryEntity, Strin
      * Creates the story if it is new and locks its row until the transaction ends, so that concurrent additions to
      * one story run one after the other while additions to different stories do not wait for each other.
      */
-    public StoryEntity lockOrCreate(String storyId) {
+    public void lockOrCreate(String storyId) {
+        // plain SQL that PostgreSQL and the embedded H2 both speak (Hibernate would lock with "for no key update")
         getEntityManager()
-                .createNativeQuery("INSERT INTO story (id, created_at) VALUES (?1, ?2) ON CONFLICT (id) DO NOTHING")
+                .createNativeQuery("INSERT INTO story (id, created_at) VALUES (?1, ?2) ON CONFLICT DO NOTHING")
                 .setParameter(1, storyId)
                 .setParameter(2, Instant.now())
                 .executeUpdate();
-        return findById(storyId, LockModeType.PESSIMISTIC_WRITE);
+        getEntityManager()
+                .createNativeQuery("SELECT id FROM story WHERE id = ?1 FOR UPDATE")
+                .setParameter(1, storyId)
+                .getSingleResult();
     }
 }

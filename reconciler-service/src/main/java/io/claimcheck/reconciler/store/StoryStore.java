@@ -2,6 +2,7 @@ package io.claimcheck.reconciler.store;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +16,19 @@ public class StoryStore {
     public record Added(boolean created, long claims) {
     }
 
+    /** A request's Idempotency-Key that already added another article to the story. */
+    public static class IdempotencyKeyReusedException extends RuntimeException {
+
+        public IdempotencyKeyReusedException(String key, String articleId) {
+            super("Idempotency-Key '" + key + "' was already used to add article '" + articleId
+                    + "'; a new article needs a new key.");
+        }
+    }
+
+    /** How much a story holds. */
+    public record Summary(String storyId, Instant createdAt, long articles, long claims) {
+    }
+
     private final StoryRepository stories;
     private final ArticleRepository articles;
     private final ClaimRepository claims;
@@ -25,10 +39,19 @@ public class StoryStore {
         this.claims = claims;
     }
 
-    /** Stores the article with its claims, whole or not at all; the same article id twice changes nothing. */
+    /**
+     * Stores the article with its claims, whole or not at all. The same article id twice changes nothing, and so does
+     * a retried request with the same Idempotency-Key.
+     */
     @Transactional
     public Added add(String storyId, StoredArticle article) {
         stories.lockOrCreate(storyId);
+        if (article.idempotencyKey() != null) {
+            Optional<ArticleEntity> earlier = articles.findByIdempotencyKey(storyId, article.idempotencyKey());
+            if (earlier.isPresent() && !earlier.get().articleId.equals(article.articleId())) {
+                throw new IdempotencyKeyReusedException(article.idempotencyKey(), earlier.get().articleId);
+            }
+        }
         if (articles.findInStory(storyId, article.articleId()).isPresent()) {
             return new Added(false, claims.countInArticle(storyId, article.articleId()));
         }
@@ -41,6 +64,7 @@ public class StoryStore {
         row.url = article.url();
         row.body = article.text();
         row.receivedAt = Instant.now();
+        row.idempotencyKey = article.idempotencyKey();
         articles.persist(row);
         for (ClaimEntity claim : article.claims()) {
             claim.pk = UUID.randomUUID();
@@ -52,8 +76,9 @@ public class StoryStore {
     }
 
     @Transactional
-    public boolean exists(String storyId) {
-        return stories.findByIdOptional(storyId).isPresent();
+    public Optional<Summary> summary(String storyId) {
+        return stories.findByIdOptional(storyId).map(story -> new Summary(storyId, story.createdAt,
+                articles.countInStory(storyId), claims.count("storyId", storyId)));
     }
 
     @Transactional

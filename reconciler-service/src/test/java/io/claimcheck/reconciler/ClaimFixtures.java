@@ -1,15 +1,15 @@
-package io.claimcheck.reconciler.api;
+package io.claimcheck.reconciler;
 
 import java.util.HashMap;
 import java.util.Map;
 
 /** Claims as the gateway sends them, built from the seed's facts. */
-final class ClaimFixtures {
+public final class ClaimFixtures {
 
     private ClaimFixtures() {
     }
 
-    static Map<String, Object> killed(String articleId, int start, String mention, double value, String object,
+    public static Map<String, Object> killed(String articleId, int start, String mention, double value, String object,
             String subjectParty, String claimantText, String claimantParty) {
         Map<String, Object> claim = new HashMap<>();
         claim.put("id", articleId + "@" + start);
@@ -30,11 +30,11 @@ final class ClaimFixtures {
     }
 
     /** Azerbaijan's 2,300 Karabakh soldiers against Armenia's own 104. */
-    static Map<String, Object> azerbaijanClaims2300(String articleId) {
+    public static Map<String, Object> azerbaijanClaims2300(String articleId) {
         return killed(articleId, 120, "2,300", 2300, "soldier", "Armenia", "Azerbaijan's Defense Ministry", "Azerbaijan");
     }
 
-    static Map<String, Object> armeniaReports104(String articleId) {
+    public static Map<String, Object> armeniaReports104(String articleId) {
         return killed(articleId, 40, "104", 104, "soldier", "Armenia", "Armenia", "Armenia");
     }
 }

@@ -1,0 +1,55 @@
+package io.claimcheck.gateway.api;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.claimcheck.gateway.clients.ExtractionBatch;
+import io.claimcheck.gateway.clients.ExtractorService;
+import io.claimcheck.gateway.config.GatewayConfig;
+import io.claimcheck.gateway.problems.InvalidRequestException;
+import io.claimcheck.gateway.problems.ProblemType;
+
+/** Checks articles against the API's limits and has the extractor read them. */
+@ApplicationScoped
+class ArticleReader {
+
+    private final ExtractorService extractor;
+    private final GatewayConfig config;
+
+    ArticleReader(ExtractorService extractor, GatewayConfig config) {
+        this.extractor = extractor;
+        this.config = config;
+    }
+
+    /** Every claim of the articles, each carrying its article's id. */
+    List<Claim> claimsOf(List<ArticleInput> articles, Map<String, List<String>> parties) {
+        check(articles);
+        ExtractionBatch.Response extracted = extractor.extract(new ExtractionBatch.Request(
+                articles.stream().map(a -> new ExtractionBatch.Text(a.id(), a.text())).toList(), parties));
+        return extracted.results().stream()
+                .flatMap(result -> result.claims().stream().map(claim -> claim.inArticle(result.id())))
+                .toList();
+    }
+
+    private void check(List<ArticleInput> articles) {
+        if (articles.size() > config.maxArticles()) {
+            throw new InvalidRequestException(ProblemType.INVALID_REQUEST, 400, "A request takes at most "
+                    + config.maxArticles() + " articles; this one has " + articles.size() + ".");
+        }
+        Set<String> ids = new HashSet<>();
+        for (ArticleInput article : articles) {
+            if (!ids.add(article.id())) {
+                throw new InvalidRequestException(ProblemType.INVALID_REQUEST, 400,
+                        "Article id '" + article.id() + "' appears more than once.");
+            }
+            if (article.text().length() > config.maxTextLength()) {
+                throw new InvalidRequestException(ProblemType.TEXT_TOO_LONG, 413, "Article '" + article.id() + "' has "
+                        + article.text().length() + " characters; the limit is " + config.maxTextLength() + ".");
+            }
+        }
+    }
+}

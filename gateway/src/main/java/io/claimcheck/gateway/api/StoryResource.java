@@ -1,0 +1,117 @@
+package io.claimcheck.gateway.api;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.claimcheck.gateway.clients.ReconcilerService;
+import io.claimcheck.gateway.clients.Stories;
+import io.claimcheck.gateway.problems.Problem;
+
+/** Stories followed over days and across outlets: add articles, read their claims and discrepancies. */
+@Path("/api/v1/stories/{storyId}")
+@Tag(name = "Stories", description = "Follow a story across articles and outlets")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class StoryResource {
+
+    private static final String STORY_ID = "[A-Za-z0-9][A-Za-z0-9._:-]{0,199}";
+
+    private final ArticleReader reader;
+    private final ReconcilerService reconciler;
+
+    StoryResource(ArticleReader reader, ReconcilerService reconciler) {
+        this.reader = reader;
+        this.reconciler = reconciler;
+    }
+
+    @POST
+    @Path("/articles")
+    @Operation(operationId = "addArticle", summary = "Add an article to a story",
+            description = "Reads the article's claims and stores the article with them, whole or not at all. "
+                    + "The same article id twice changes nothing, and a retry with the same Idempotency-Key never "
+                    + "stores anything twice. Answers with the article's claims and the story's discrepancies.")
+    @APIResponse(responseCode = "201", description = "The article was added",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StoryArticleResponse.class)))
+    @APIResponse(responseCode = "200", description = "The story already held the article; nothing changed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StoryArticleResponse.class)))
+    @APIResponse(responseCode = "413", description = "The article's text is over the length limit",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another article",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response addArticle(
+            @Parameter(description = "The story's id, chosen by the newsroom", example = "nagorno-karabakh-2020")
+            @PathParam("storyId") @Pattern(regexp = STORY_ID) String storyId,
+            @Parameter(description = "A key of the client's choosing; a retried request with the same key is stored once")
+            @HeaderParam("Idempotency-Key") @Size(max = 200) String idempotencyKey,
+            @Valid @NotNull StoryArticleRequest request) {
+        ArticleInput article = request.article();
+        List<Claim> claims = reader.claimsOf(List.of(article), request.parties());
+        Stories.Added added = reconciler.addArticle(storyId, idempotencyKey, new Stories.AddArticle(
+                new Stories.Article(article.id(), article.publisher(), article.publishedAt(), article.url(), article.text()),
+                claims));
+        List<Claim> stored = reconciler.claims(storyId).claims().stream()
+                .filter(claim -> article.id().equals(claim.articleId()))
+                .toList();
+        StoryArticleResponse body = new StoryArticleResponse(storyId, article.id(), added.created(), stored,
+                reconciler.discrepancies(storyId).discrepancies());
+        return Response.status(added.created() ? Response.Status.CREATED : Response.Status.OK)
+                .location(URI.create("/api/v1/stories/" + storyId))
+                .entity(body)
+                .build();
+    }
+
+    @GET
+    @Operation(operationId = "getStory", summary = "How much a story holds")
+    @APIResponse(responseCode = "200", description = "The story's counts",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StorySummary.class)))
+    @APIResponse(responseCode = "404", description = "No such story",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public StorySummary story(@PathParam("storyId") @Pattern(regexp = STORY_ID) String storyId) {
+        Stories.Summary summary = reconciler.story(storyId);
+        return new StorySummary(summary.storyId(), summary.createdAt(), summary.articles(), summary.claims(),
+                summary.discrepancies());
+    }
+
+    @GET
+    @Path("/claims")
+    @Operation(operationId = "listStoryClaims", summary = "The claims of a story")
+    @APIResponse(responseCode = "200", description = "Every claim of every article of the story",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StoryClaims.class)))
+    @APIResponse(responseCode = "404", description = "No such story",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public StoryClaims claims(@PathParam("storyId") @Pattern(regexp = STORY_ID) String storyId) {
+        return new StoryClaims(storyId, reconciler.claims(storyId).claims());
+    }
+
+    @GET
+    @Path("/discrepancies")
+    @Operation(operationId = "listStoryDiscrepancies", summary = "The discrepancies of a story")
+    @APIResponse(responseCode = "200", description = "Where the story's sources disagree",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StoryDiscrepancies.class)))
+    @APIResponse(responseCode = "404", description = "No such story",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public StoryDiscrepancies discrepancies(@PathParam("storyId") @Pattern(regexp = STORY_ID) String storyId) {
+        return new StoryDiscrepancies(storyId, reconciler.discrepancies(storyId).discrepancies());
+    }
+}

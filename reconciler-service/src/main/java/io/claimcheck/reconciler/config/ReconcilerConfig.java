@@ -1,0 +1,29 @@
+package io.claimcheck.reconciler.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** The reconciliation thresholds a journalist might tune (see {@code ReconciliationRules} for their meaning). */
+@ConfigMapping(prefix = "reconciler")
+public interface ReconcilerConfig {
+
+    /** How far an "about" figure may stretch either way before it disagrees, as a fraction (0.10 = 10%). */
+    @WithDefault("0.10")
+    double approximateTolerance();
+
+    /** Figures further apart than this ratio count different scopes (a war's toll beside one attack's). */
+    @WithDefault("100")
+    double maxScopeRatio();
+
+    Severity severity();
+
+    /** Ratios of the larger figure to the smaller at which a discrepancy becomes MEDIUM and HIGH. */
+    interface Severity {
+
+        @WithDefault("1.5")
+        double mediumRatio();
+
+        @WithDefault("3.0")
+        double highRatio();
+    }
+}

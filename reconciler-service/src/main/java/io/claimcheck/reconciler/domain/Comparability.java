@@ -1,0 +1,65 @@
+package io.claimcheck.reconciler.domain;
+
+import java.util.Objects;
+
+/**
+ * Whether two claims count the same thing (CLAIMS.md §4): the same metric, the same subject party, and
+ * the same object class, or a total and one of its parts.
+ */
+final class Comparability {
+
+    enum Relation {
+        /** Both count the same people or things: their intervals must meet. */
+        SAME_COUNT,
+        /** The first counts a total the second is part of: the total must not be below the part. */
+        FIRST_IS_TOTAL,
+        /** The second counts a total the first is part of. */
+        SECOND_IS_TOTAL,
+        UNRELATED
+    }
+
+    private final ObjectClasses classes;
+
+    Comparability(ObjectClasses classes) {
+        this.classes = classes;
+    }
+
+    Relation between(Figure first, Figure second) {
+        if (!first.metric().equalsIgnoreCase(second.metric()) || !sameMeasuredThing(first, second)) {
+            return Relation.UNRELATED;
+        }
+        return switch (classes.relation(first.objectClass(), second.objectClass())) {
+            case SAME -> Objects.equals(first.subjectParty(), second.subjectParty())
+                    ? Relation.SAME_COUNT : Relation.UNRELATED;
+            case FIRST_INCLUDES_SECOND -> totalCovers(first, second) ? Relation.FIRST_IS_TOTAL : Relation.UNRELATED;
+            case SECOND_INCLUDES_FIRST -> totalCovers(second, first) ? Relation.SECOND_IS_TOTAL : Relation.UNRELATED;
+            case UNRELATED -> Relation.UNRELATED;
+        };
+    }
+
+    /** Whether {@code total} counts {@code part}'s class, for everyone (no subject party) or for the part's own side. */
+    boolean isTotalOf(Figure total, Figure part) {
+        return total.metric().equalsIgnoreCase(part.metric())
+                && classes.includes(total.objectClass(), part.objectClass()) && totalCovers(total, part);
+    }
+
+    /** Whether {@code inner}'s class lies inside {@code outer}'s, so that summing both would count people twice. */
+    boolean nests(Figure inner, Figure outer) {
+        return classes.includes(outer.objectClass(), inner.objectClass());
+    }
+
+    // Two distances in kilometres are as likely to span different roads as the same one: measures compare only
+    // when their subject text names the same thing.
+    private static boolean sameMeasuredThing(Figure first, Figure second) {
+        if (!first.metric().equalsIgnoreCase("MEASURE")) {
+            return true;
+        }
+        String measured = first.claim().subjectText();
+        return measured != null && !measured.isBlank() && measured.equalsIgnoreCase(second.claim().subjectText());
+    }
+
+    // "15 people died" (nobody's in particular) covers "25 Nusra members"; "15 Syrian dead" does not cover them.
+    private static boolean totalCovers(Figure total, Figure part) {
+        return total.subjectParty() == null || total.subjectParty().equals(part.subjectParty());
+    }
+}

@@ -1,0 +1,40 @@
+package io.claimcheck.reconciler.domain;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Comparable claims that cannot all be true (CLAIMS.md §4), with the voices behind them.
+ *
+ * @param id           {@code d-} and a hash of the sorted claim ids: the same claims give the same id on every run
+ * @param metric       what is counted, e.g. KILLED
+ * @param objectClass  the object class counted; for a total and its parts, the total's
+ * @param subjectParty whose people or things are counted, null when the claims do not share one
+ * @param claimIds     the claims that disagree, and the claims of the same voices that corroborate them
+ * @param ratio        the larger central figure over the smaller, for the pair furthest apart (2300/104 ≈ 22.1)
+ * @param explanation  one plain-English sentence a journalist can paste
+ * @param sides        one per voice
+ */
+public record Discrepancy(String id, String metric, String objectClass, String subjectParty, List<String> claimIds,
+                          double ratio, Severity severity, String explanation, Consensus consensus,
+                          List<Side> sides) {
+
+    public Discrepancy {
+        claimIds = List.copyOf(claimIds);
+        sides = List.copyOf(sides);
+    }
+
+    /** The id a discrepancy over these claims has, whatever their order. */
+    public static String idFor(List<String> claimIds) {
+        String joined = String.join("\n", claimIds.stream().sorted().toList());
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(joined.getBytes(StandardCharsets.UTF_8));
+            return "d-" + HexFormat.of().formatHex(hash, 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package io.claimcheck.reconciler.domain;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** Turns a group of conflicting claims into a {@link Discrepancy}: its voices, ratio, severity, consensus and sentence. */
+final class DiscrepancyAssembler {
+
+    // The conflict that speaks for the group: furthest apart, then between named voices, then first in the input.
+    private static final Comparator<Conflict> HEADLINE_FIRST = Comparator
+            .comparingDouble(Conflict::ratio).reversed()
+            .thenComparing(Comparator.comparingInt(DiscrepancyAssembler::namedVoices).reversed())
+            .thenComparing(Conflict::kind)
+            .thenComparingInt(conflict -> Math.min(conflict.higher().index(), conflict.lower().index()))
+            .thenComparingInt(conflict -> Math.max(conflict.higher().index(), conflict.lower().index()));
+
+    private final ReconciliationRules rules;
+    private final ObjectClasses classes;
+    private final VoiceWeights weights;
+    private final ExplanationWriter writer = new ExplanationWriter();
+
+    DiscrepancyAssembler(ReconciliationRules rules, ObjectClasses classes, VoiceWeights weights) {
+        this.rules = rules;
+        this.classes = classes;
+        this.weights = weights;
+    }
+
+    /** @param members the group's claims in input order; {@code conflicts} those among them, at least one */
+    Discrepancy assemble(List<Figure> members, List<Conflict> conflicts) {
+        Conflict headline = conflicts.stream().min(HEADLINE_FIRST).orElseThrow();
+        List<String> claimIds = members.stream().map(figure -> figure.claim().id()).toList();
+        List<Side> sides = sides(members, headline, conflicts);
+        return new Discrepancy(Discrepancy.idFor(claimIds), headline.higher().metric(), objectClass(members, headline),
+                sharedSubjectParty(members), claimIds, headline.ratio(), rules.severityOf(headline.ratio()),
+                writer.explain(headline, conflicts), consensus(sides), sides);
+    }
+
+    private List<Side> sides(List<Figure> members, Conflict headline, List<Conflict> conflicts) {
+        Map<String, List<Figure>> byVoice = new LinkedHashMap<>();
+        for (Figure member : members) {
+            byVoice.computeIfAbsent(member.claimant().key(), key -> new ArrayList<>()).add(member);
+        }
+        List<Side> sides = new ArrayList<>();
+        for (List<Figure> voice : byVoice.values()) {
+            Figure speaker = voice.stream()
+                    .min(Comparator.comparingInt((Figure figure) -> prominence(figure, headline, conflicts))
+                            .thenComparingInt(Figure::index))
+                    .orElseThrow();
+            ReportedClaim claim = speaker.claim();
+            sides.add(new Side(speaker.claimant().key(), speaker.claimant().label(), claim.claimantParty(),
+                    voice.stream().map(figure -> figure.claim().id()).toList(), ExplanationWriter.spoken(speaker),
+                    speaker.central(), selfReported(claim)));
+        }
+        return sides;
+    }
+
+    // 0 for a figure in the headline, 1 in another conflict, 2 for a corroborating restatement.
+    private static int prominence(Figure figure, Conflict headline, List<Conflict> conflicts) {
+        if (headline.higher() == figure || headline.lower() == figure) {
+            return 0;
+        }
+        return conflicts.stream().anyMatch(c -> c.higher() == figure || c.lower() == figure) ? 1 : 2;
+    }
+
+    private Consensus consensus(List<Side> sides) {
+        List<WeightedMedian.Weighted> figures = sides.stream()
+                .map(side -> new WeightedMedian.Weighted(side.value(), weights.of(side.claimantKey())))
+                .toList();
+        double low = sides.stream().mapToDouble(Side::value).min().orElseThrow();
+        double high = sides.stream().mapToDouble(Side::value).max().orElseThrow();
+        return new Consensus(low, WeightedMedian.of(figures), high);
+    }
+
+    // The class that includes every member's: "person" for people beside soldiers, else the headline's.
+    private String objectClass(List<Figure> members, Conflict headline) {
+        return members.stream()
+                .map(Figure::objectClass)
+                .filter(candidate -> members.stream().allMatch(member -> member.objectClass().equals(candidate)
+                        || classes.includes(candidate, member.objectClass())))
+                .findFirst()
+                .orElse(headline.higher().objectClass());
+    }
+
+    private static String sharedSubjectParty(List<Figure> members) {
+        String first = members.get(0).subjectParty();
+        return members.stream().allMatch(member -> Objects.equals(member.subjectParty(), first)) ? first : null;
+    }
+
+    private static Boolean selfReported(ReportedClaim claim) {
+        if (claim.claimantParty() == null || claim.subjectParty() == null) {
+            return null;
+        }
+        return claim.claimantParty().equals(claim.subjectParty());
+    }
+
+    private static int namedVoices(Conflict conflict) {
+        return (conflict.higher().claimant().named() ? 1 : 0) + (conflict.lower().claimant().named() ? 1 : 0);
+    }
+}

@@ -1,0 +1,56 @@
+package io.claimcheck.reconciler.domain;
+
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A claim read for comparison: who says it, what class it counts, what it allows.
+ *
+ * @param interval what the claim allows, widened by the tolerance when approximate
+ * @param central  the single figure a ratio uses (see {@link #centralValue})
+ * @param index    the claim's place in the reconciler's input, which orders everything it outputs
+ * @param order    the claim's place in its article, for telling an article's lead figure
+ */
+record Figure(ReportedClaim claim, Claimant claimant, String objectClass, Interval interval, double central,
+              int index, int order, Set<SentenceCues.Cue> cues) {
+
+    static Figure of(ReportedClaim claim, int index, ObjectClasses classes, double tolerance) {
+        int order = claim.mentionStart() != null ? claim.mentionStart() : index;
+        return new Figure(claim, Claimant.of(claim), classes.classOf(claim.object()), Interval.of(claim, tolerance),
+                centralValue(claim), index, order, SentenceCues.of(claim));
+    }
+
+    /** The stated value, else the midpoint of a finite range, else the finite end of a half-open one. */
+    static double centralValue(ReportedClaim claim) {
+        if (claim.value() != null) {
+            return claim.value();
+        }
+        Interval stated = Interval.of(claim);
+        if (stated.isFinite()) {
+            return (stated.lower() + stated.upper()) / 2;
+        }
+        return Double.isFinite(stated.lower()) ? stated.lower() : stated.upper();
+    }
+
+    /** Whether the claim bounds the amount at all; "(-∞, ∞)" can never disagree with anything. */
+    boolean isInformative() {
+        return Double.isFinite(central);
+    }
+
+    boolean has(SentenceCues.Cue cue) {
+        return cues.contains(cue);
+    }
+
+    String metric() {
+        return claim.metric();
+    }
+
+    String subjectParty() {
+        return claim.subjectParty();
+    }
+
+    boolean sameCountAs(Figure other) {
+        return metric().equalsIgnoreCase(other.metric()) && objectClass.equals(other.objectClass)
+                && Objects.equals(subjectParty(), other.subjectParty());
+    }
+}

@@ -1,0 +1,46 @@
+package io.claimcheck.reconciler.domain;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Keeps, per article and voice, the figure that speaks for the story's event.
+ *
+ * <p>When one voice gives several figures for the same count in one article and they cannot all be true, the
+ * first is the lead ("US-led strikes kill 56 civilians") and the later ones count something narrower or
+ * different: one village ("15 in Manbij"), an earlier toll ("updating an earlier toll of 15"), another day,
+ * the whole war. Those later figures are set aside, not compared with other voices. Later figures that agree
+ * with the lead and the figures kept so far ("at least 56") are restatements and stay.
+ */
+final class LeadFigureRule {
+
+    Set<Figure> setAside(List<Figure> figures) {
+        Map<String, List<Figure>> byVoiceAndCount = new LinkedHashMap<>();
+        for (Figure figure : figures) {
+            byVoiceAndCount.computeIfAbsent(voiceAndCount(figure), key -> new ArrayList<>()).add(figure);
+        }
+        Set<Figure> setAside = new HashSet<>();
+        for (List<Figure> sameVoiceAndCount : byVoiceAndCount.values()) {
+            List<Figure> kept = new ArrayList<>();
+            sameVoiceAndCount.stream().sorted(Comparator.comparingInt(Figure::order)).forEach(figure -> {
+                if (kept.stream().allMatch(earlier -> earlier.interval().meets(figure.interval()))) {
+                    kept.add(figure);
+                } else {
+                    setAside.add(figure);
+                }
+            });
+        }
+        return setAside;
+    }
+
+    private static String voiceAndCount(Figure figure) {
+        return String.join("\u0000", figure.claim().articleId(), figure.claimant().key(),
+                figure.metric().toUpperCase(Locale.ROOT), figure.objectClass(), String.valueOf(figure.subjectParty()));
+    }
+}

@@ -1,0 +1,90 @@
+package io.claimcheck.reconciler.domain;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Decides whether two comparable claims conflict (CLAIMS.md §4), voice against voice and over time.
+ *
+ * <ul>
+ *   <li>Different voices conflict when their intervals cannot both be true, or a total is below a part in the
+ *       same article.</li>
+ *   <li>Except when the figures are so far apart that they count different scopes, or the lower one is an early
+ *       count: a toll that grows between a provisional or earlier report and a later one is no discrepancy.</li>
+ *   <li>One voice corroborates itself, except when a later article carries a lower cumulative figure from it.</li>
+ * </ul>
+ */
+final class PairRule {
+
+    private final ReconciliationRules rules;
+    private final Comparability comparability;
+
+    PairRule(ReconciliationRules rules, Comparability comparability) {
+        this.rules = rules;
+        this.comparability = comparability;
+    }
+
+    Optional<Conflict> judge(Figure first, Figure second) {
+        Comparability.Relation relation = comparability.between(first, second);
+        if (relation == Comparability.Relation.UNRELATED) {
+            return Optional.empty();
+        }
+        if (first.claimant().key().equals(second.claimant().key())) {
+            return relation == Comparability.Relation.SAME_COUNT ? revisedDown(first, second) : Optional.empty();
+        }
+        return switch (relation) {
+            case SAME_COUNT -> first.interval().meets(second.interval())
+                    ? Optional.empty() : worthFlagging(Conflict.between(first, second, Conflict.Kind.DIFFERENT_FIGURES));
+            case FIRST_IS_TOTAL -> totalBelowPart(first, second);
+            case SECOND_IS_TOTAL -> totalBelowPart(second, first);
+            case UNRELATED -> Optional.empty();
+        };
+    }
+
+    // Across articles a total and a part too often count different scopes (yesterday's 26 dead, today's 32
+    // rebels); within one article, a writer who sets them side by side is reporting conflicting figures.
+    private Optional<Conflict> totalBelowPart(Figure total, Figure part) {
+        return total.claim().articleId().equals(part.claim().articleId()) && total.interval().isBelow(part.interval())
+                ? worthFlagging(Conflict.between(total, part, Conflict.Kind.TOTAL_BELOW_PART))
+                : Optional.empty();
+    }
+
+    private Optional<Conflict> worthFlagging(Conflict conflict) {
+        if (conflict.ratio() > rules.maxScopeRatio() || isGrowingToll(conflict.lower(), conflict.higher())) {
+            return Optional.empty();
+        }
+        return Optional.of(conflict);
+    }
+
+    // The lower figure is an early count the higher one may simply have overtaken.
+    private static boolean isGrowingToll(Figure lower, Figure higher) {
+        if (lower.has(SentenceCues.Cue.PROVISIONAL)) {
+            return true;
+        }
+        return Metrics.isCumulative(lower.metric()) && !higher.has(SentenceCues.Cue.PROVISIONAL)
+                && isBefore(lower.claim().publishedAt(), higher.claim().publishedAt());
+    }
+
+    private Optional<Conflict> revisedDown(Figure first, Figure second) {
+        if (!Metrics.isCumulative(first.metric()) || first.claim().articleId().equals(second.claim().articleId())) {
+            return Optional.empty();
+        }
+        Instant firstAt = first.claim().publishedAt();
+        Instant secondAt = second.claim().publishedAt();
+        Figure earlier = isBefore(firstAt, secondAt) ? first : isBefore(secondAt, firstAt) ? second : null;
+        if (earlier == null) {
+            return Optional.empty();
+        }
+        Figure later = earlier == first ? second : first;
+        if (!later.interval().isBelow(earlier.interval())) {
+            return Optional.empty();
+        }
+        Conflict revision = new Conflict(earlier, later, Conflict.Kind.REVISED_DOWN,
+                Ratio.between(earlier.central(), later.central()));
+        return revision.ratio() > rules.maxScopeRatio() ? Optional.empty() : Optional.of(revision);
+    }
+
+    private static boolean isBefore(Instant first, Instant second) {
+        return first != null && second != null && first.isBefore(second);
+    }
+}

@@ -1,0 +1,48 @@
+package io.claimcheck.reconciler.domain;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One numeric claim as the reconciler sees it (CLAIMS.md §1).
+ *
+ * <p>Only {@code id}, {@code articleId}, {@code bound} and {@code metric} are required. A null
+ * {@code lower} or {@code upper} means the interval is unbounded on that side; a null claimant is
+ * the publisher's own voice. {@code mentionStart} is the UTF-16 offset of the mention in its
+ * article; it orders an article's claims (when null, the order of the input list stands in).
+ */
+public record ReportedClaim(
+        String id,
+        String articleId,
+        String publisher,
+        Instant publishedAt,
+        String mention,
+        Double value,
+        Double lower,
+        Double upper,
+        Bound bound,
+        String metric,
+        String object,
+        String subjectText,
+        String subjectParty,
+        String claimantText,
+        String claimantParty,
+        String sentence,
+        Integer mentionStart) {
+
+    public ReportedClaim {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(articleId, "articleId");
+        Objects.requireNonNull(bound, "bound");
+        Objects.requireNonNull(metric, "metric");
+    }
+
+    /** The same claim without a known position in its article. */
+    public ReportedClaim(String id, String articleId, String publisher, Instant publishedAt, String mention,
+                         Double value, Double lower, Double upper, Bound bound, String metric, String object,
+                         String subjectText, String subjectParty, String claimantText, String claimantParty,
+                         String sentence) {
+        this(id, articleId, publisher, publishedAt, mention, value, lower, upper, bound, metric, object,
+                subjectText, subjectParty, claimantText, claimantParty, sentence, null);
+    }
+}

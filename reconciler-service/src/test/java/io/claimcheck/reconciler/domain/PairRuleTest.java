@@ -1,0 +1,113 @@
+package io.claimcheck.reconciler.domain;
+
+import static io.claimcheck.reconciler.domain.ClaimBuilder.claim;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class PairRuleTest {
+
+    private final ObjectClasses classes = ObjectClasses.builtIn();
+    private final PairRule rule = new PairRule(ReconciliationRules.defaults(), new Comparability(classes));
+
+    @Test
+    void twoVoicesWithFiguresThatCannotBothBeTrueConflict() {
+        Optional<Conflict> conflict = judge(
+                claim("az").exactly(2300).object("soldier").subjectParty("Armenia").claimant("ministry", "Azerbaijan"),
+                claim("am").exactly(104).object("military death").subjectParty("Armenia").claimant("Armenia", "Armenia"));
+
+        assertEquals(Conflict.Kind.DIFFERENT_FIGURES, conflict.orElseThrow().kind());
+        assertEquals("az", conflict.get().higher().claim().id());
+    }
+
+    @Test
+    void differentSubjectPartiesAreDifferentCounts() {
+        assertTrue(judge(
+                claim("a").exactly(2300).object("soldier").subjectParty("Armenia").claimant("x", "Azerbaijan"),
+                claim("b").exactly(130).object("soldier").subjectParty("Azerbaijan").claimant("y", "Armenia"))
+                .isEmpty());
+    }
+
+    @Test
+    void soldiersAndCiviliansAreDifferentCounts() {
+        assertTrue(judge(claim("a").exactly(104).object("soldier").claimant("x", "X"),
+                claim("b").exactly(23).object("civilian").claimant("y", "Y")).isEmpty());
+    }
+
+    @Test
+    void aTotalBelowAnotherVoicesPartInTheSameArticleConflicts() {
+        Optional<Conflict> conflict = judge(
+                claim("total").exactly(15).object("person").claimant("commission", "Opposition"),
+                claim("part").figure(Bound.AT_LEAST, 25).object("member").subjectParty("Nusra")
+                        .claimant("monitor", "SOHR"));
+
+        assertEquals(Conflict.Kind.TOTAL_BELOW_PART, conflict.orElseThrow().kind());
+    }
+
+    @Test
+    void aTotalAndAPartInDifferentArticlesAreNotCompared() {
+        assertTrue(judge(claim("total").exactly(26).object("person"),
+                claim("part").exactly(32).object("rebel").subjectParty("Opposition").article("a2", "Other Paper"))
+                .isEmpty());
+    }
+
+    @Test
+    void aProvisionalLowerFigureIsARisingTollNotADiscrepancy() {
+        assertTrue(judge(claim("early").exactly(10).metric("WOUNDED").object("person")
+                        .claimant("preliminary reports", null),
+                claim("later").exactly(22).metric("WOUNDED").object("person").article("a2", "Other Paper"))
+                .isEmpty());
+    }
+
+    @Test
+    void aHigherFigureInALaterArticleIsARisingToll() {
+        assertTrue(judge(claim("monday").exactly(29).object("civilian").publishedAt("2017-11-13T10:00:00Z"),
+                claim("tuesday").exactly(40).object("civilian").article("a2", "Other Paper")
+                        .publishedAt("2017-11-14T10:00:00Z")).isEmpty());
+    }
+
+    @Test
+    void butNotWhenTheLaterFigureIsItselfAnEarlyReport() {
+        assertTrue(judge(claim("monday").exactly(29).object("civilian").publishedAt("2017-11-13T10:00:00Z"),
+                claim("tuesday").figure(Bound.MORE_THAN, 40).object("civilian").article("a2", "Other Paper")
+                        .claimant("initial reports", null).publishedAt("2017-11-14T10:00:00Z")).isPresent());
+    }
+
+    @Test
+    void aLowerFigureFromTheSameVoiceInALaterArticleIsARevision() {
+        Optional<Conflict> conflict = judge(
+                claim("first").exactly(32).object("rebel").claimant("the monitor", "SOHR")
+                        .publishedAt("2016-08-15T10:00:00Z"),
+                claim("second").exactly(15).object("rebel").claimant("the monitor", "SOHR").article("a2", "Other Paper")
+                        .publishedAt("2016-08-16T10:00:00Z"));
+
+        assertEquals(Conflict.Kind.REVISED_DOWN, conflict.orElseThrow().kind());
+        assertEquals("first", conflict.get().higher().claim().id());
+    }
+
+    @Test
+    void aHigherFigureFromTheSameVoiceLaterIsItsTollRising() {
+        assertTrue(judge(
+                claim("first").exactly(15).object("rebel").claimant("the monitor", "SOHR")
+                        .publishedAt("2016-08-15T10:00:00Z"),
+                claim("second").exactly(32).object("rebel").claimant("the monitor", "SOHR").article("a2", "Other Paper")
+                        .publishedAt("2016-08-16T10:00:00Z")).isEmpty());
+    }
+
+    @Test
+    void distancesCompareOnlyWhenTheyMeasureTheSameThing() {
+        assertTrue(judge(claim("a").exactly(14).metric("MEASURE").object("kilometer"),
+                claim("b").figure(Bound.LESS_THAN, 2).metric("MEASURE").object("kilometer").claimant("x", "X"))
+                .isEmpty());
+        assertTrue(judge(claim("a").exactly(14).metric("MEASURE").object("kilometer").subject("the road", null),
+                claim("b").exactly(20).metric("MEASURE").object("kilometer").subject("The road", null)
+                        .claimant("x", "X")).isPresent());
+    }
+
+    private Optional<Conflict> judge(ClaimBuilder first, ClaimBuilder second) {
+        double tolerance = ReconciliationRules.defaults().approximateTolerance();
+        return rule.judge(Figure.of(first.build(), 0, classes, tolerance), Figure.of(second.build(), 1, classes, tolerance));
+    }
+}

@@ -1,0 +1,151 @@
+package io.claimcheck.reconciler.domain;
+
+import static io.claimcheck.reconciler.domain.ClaimBuilder.claim;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The reconciler over whole stories: the seed's Nagorno-Karabakh figures, told in our own words. */
+class ReconcilerTest {
+
+    private final Reconciler reconciler = new Reconciler(ReconciliationRules.defaults());
+
+    /** The seed article's casualty figures: who said what, as the extractor would deliver them. */
+    static List<ReportedClaim> seedStory() {
+        return List.of(
+                claim("toll-passed").figure(Bound.MORE_THAN, 100).object("person").at(10)
+                        .sentence("Officially, more than 100 have now died.").build(),
+                claim("toll-topped").figure(Bound.MORE_THAN, 100).object("person").at(20)
+                        .sentence("The official count, civilians included, is above 100.").build(),
+                claim("am-soldiers-own").exactly(104).object("soldier").subject("military deaths", "Armenia").at(30)
+                        .build(),
+                claim("am-civilians-own").exactly(23).object("civilian").subject("civilian deaths", "Armenia").at(40)
+                        .build(),
+                claim("az-soldiers-own").exactly(130).object("soldier").subjectParty("Azerbaijan").at(50).build(),
+                claim("am-soldiers").exactly(104).object("soldier").subject("military deaths", "Armenia")
+                        .claimant("Armenia", "Armenia").at(60).build(),
+                claim("am-civilians").exactly(23).object("civilian").subject("civilian deaths", "Armenia")
+                        .claimant("Armenia", "Armenia").at(70).build(),
+                claim("az-soldiers").exactly(130).object("soldier").subjectParty("Azerbaijan")
+                        .claimant("Armenia", "Armenia").at(80).build(),
+                claim("az-claim").exactly(2300).mention("2,300").object("soldier")
+                        .subject("Karabakh soldiers", "Armenia")
+                        .claimant("Azerbaijan’s Defense Ministry", "Azerbaijan").at(90).build(),
+                claim("tanks").exactly(130).metric("DESTROYED").object("tank").subjectParty("Armenia")
+                        .claimant("Azerbaijan’s Defense Ministry", "Azerbaijan").at(100).build(),
+                claim("war-1990s").exactly(30000).mention("30,000").object("person").at(110)
+                        .sentence("An earlier war over the region, in the 1990s, cost 30,000 lives.").build());
+    }
+
+    @Test
+    void theSeedHasOneDiscrepancyThe2300AgainstBoth104s() {
+        List<Discrepancy> discrepancies = reconciler.reconcile(seedStory());
+
+        assertEquals(1, discrepancies.size(), discrepancies::toString);
+        Discrepancy discrepancy = discrepancies.get(0);
+        assertEquals(List.of("am-soldiers-own", "am-soldiers", "az-claim"), discrepancy.claimIds());
+        assertEquals("KILLED", discrepancy.metric());
+        assertEquals("military", discrepancy.objectClass());
+        assertEquals("Armenia", discrepancy.subjectParty());
+        assertEquals(2300 / 104.0, discrepancy.ratio(), 1e-9);
+        assertEquals(Severity.HIGH, discrepancy.severity());
+        assertEquals("Azerbaijan’s Defense Ministry says 2,300 Karabakh soldiers were killed; "
+                + "Armenia reports 104 military deaths, 22 times fewer.", discrepancy.explanation());
+    }
+
+    @Test
+    void theSeedSidesSayWhoCountsTheirOwnLosses() {
+        Discrepancy discrepancy = reconciler.reconcile(seedStory()).get(0);
+
+        Side armenia = discrepancy.sides().stream().filter(side -> "Armenia".equals(side.claimantKey()))
+                .findFirst().orElseThrow();
+        Side azerbaijan = discrepancy.sides().stream().filter(side -> "Azerbaijan".equals(side.claimantKey()))
+                .findFirst().orElseThrow();
+        Side publisher = discrepancy.sides().stream().filter(side -> "Daily Example".equals(side.claimantKey()))
+                .findFirst().orElseThrow();
+        assertEquals(Boolean.TRUE, armenia.selfReported());
+        assertEquals(Boolean.FALSE, azerbaijan.selfReported());
+        assertNull(publisher.selfReported());
+        assertEquals("2,300", azerbaijan.figure());
+        assertEquals(new Consensus(104, 104, 2300), discrepancy.consensus());
+    }
+
+    @Test
+    void aRerunGivesTheSameIdsInTheSameOrderWhateverTheInputOrder() {
+        List<ReportedClaim> shuffled = new ArrayList<>(seedStory());
+        Collections.reverse(shuffled);
+
+        Discrepancy once = reconciler.reconcile(seedStory()).get(0);
+        Discrepancy reversed = reconciler.reconcile(shuffled).get(0);
+
+        assertEquals(once.id(), reversed.id());
+        assertEquals(once.id(), reconciler.reconcile(seedStory()).get(0).id());
+        assertTrue(once.id().matches("d-[0-9a-f]{12}"), once.id());
+    }
+
+    @Test
+    void learnedWeightsMoveTheBestEstimateTowardTheTrustedVoice() {
+        Map<String, ClaimantWeight> weights = Map.of("Azerbaijan", new ClaimantWeight(5.0, 12),
+                "Armenia", new ClaimantWeight(1.0, 12), "Daily Example", new ClaimantWeight(1.0, 3));
+
+        Discrepancy discrepancy = new Reconciler(ReconciliationRules.defaults(), weights)
+                .reconcile(seedStory()).get(0);
+
+        assertEquals(2300, discrepancy.consensus().best());
+    }
+
+    @Test
+    void oneVoiceRepeatingItselfIsNoDiscrepancy() {
+        List<ReportedClaim> repeated = List.of(
+                claim("first").exactly(130).object("soldier").subjectParty("Azerbaijan").build(),
+                claim("again").exactly(130).object("soldier").subjectParty("Azerbaijan").claimant("Armenia", "Armenia")
+                        .build());
+
+        assertTrue(reconciler.reconcile(repeated).isEmpty());
+    }
+
+    @Test
+    void differentTownsCountedByOneVoiceInOneArticleAreNotComparedWithOtherVoices() {
+        List<ReportedClaim> story = List.of(
+                claim("lead").exactly(56).object("civilian").claimant("the monitor", "Monitor").at(10).build(),
+                claim("one-town").exactly(15).object("civilian").claimant("the monitor", "Monitor").at(90).build(),
+                claim("other-source").figure(Bound.AT_LEAST, 85).object("civilian").claimant("activists", "Activists")
+                        .article("a2", "Other Paper").build());
+
+        List<Discrepancy> discrepancies = reconciler.reconcile(story);
+
+        assertEquals(1, discrepancies.size());
+        assertEquals(List.of("lead", "other-source"), discrepancies.get(0).claimIds());
+    }
+
+    @Test
+    void aWarWideTollIsNotComparedWithAnAttacksToll() {
+        List<ReportedClaim> story = List.of(
+                claim("attack").exactly(30).object("person").build(),
+                claim("war").figure(Bound.MORE_THAN, 250000).object("person").claimant("the UN", "UN").build());
+
+        assertTrue(reconciler.reconcile(story).isEmpty());
+    }
+
+    @Test
+    void discrepanciesComeMostSevereFirst() {
+        List<ReportedClaim> story = new ArrayList<>(seedStory());
+        story.add(claim("wounded-a").exactly(19).metric("WOUNDED").object("person").claimant("state TV", "Syria")
+                .build());
+        story.add(claim("wounded-b").exactly(22).metric("WOUNDED").object("person").article("a2", "Other Paper")
+                .build());
+
+        List<Discrepancy> discrepancies = reconciler.reconcile(story);
+
+        assertEquals(List.of(Severity.HIGH, Severity.LOW),
+                discrepancies.stream().map(Discrepancy::severity).toList());
+        assertFalse(discrepancies.get(1).explanation().isBlank());
+    }
+}

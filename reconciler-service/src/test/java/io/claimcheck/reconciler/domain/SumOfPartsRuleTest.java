@@ -1,0 +1,61 @@
+package io.claimcheck.reconciler.domain;
+
+import static io.claimcheck.reconciler.domain.ClaimBuilder.claim;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class SumOfPartsRuleTest {
+
+    private final ObjectClasses classes = ObjectClasses.builtIn();
+    private final SumOfPartsRule rule = new SumOfPartsRule(new Comparability(classes));
+
+    @Test
+    void passed100AgreesWith104SoldiersAnd23Civilians() {
+        assertTrue(find(claim("total").figure(Bound.MORE_THAN, 100).object("person"),
+                claim("soldiers").exactly(104).object("soldier").subjectParty("Armenia"),
+                claim("civilians").exactly(23).object("civilian").subjectParty("Armenia")).isEmpty());
+    }
+
+    @Test
+    void aTotalOf100IsBelow104SoldiersAnd23Civilians() {
+        List<Conflict> conflicts = find(claim("total").exactly(100).object("person"),
+                claim("soldiers").exactly(104).object("soldier").subjectParty("Armenia"),
+                claim("civilians").exactly(23).object("civilian").subjectParty("Armenia"));
+
+        assertEquals(2, conflicts.size());
+        assertTrue(conflicts.stream().allMatch(conflict -> conflict.kind() == Conflict.Kind.TOTAL_BELOW_SUM_OF_PARTS
+                && conflict.lower().claim().id().equals("total")));
+        assertEquals(1.27, conflicts.get(0).ratio(), 1e-9);
+    }
+
+    @Test
+    void childrenAmongTheCiviliansAreNotCountedTwice() {
+        assertTrue(find(claim("total").exactly(30).object("person"),
+                claim("civilians").exactly(26).object("civilian"),
+                claim("children").exactly(11).object("child")).isEmpty());
+    }
+
+    @Test
+    void partsFromAnotherVoiceOrArticleDoNotAddUp() {
+        assertTrue(find(claim("total").exactly(100).object("person"),
+                claim("soldiers").exactly(104).object("soldier").claimant("Armenia", "Armenia"),
+                claim("civilians").exactly(23).object("civilian").article("a2", "Other Paper")).isEmpty());
+    }
+
+    @Test
+    void aTotalForOneSideCoversOnlyThatSidesParts() {
+        assertTrue(find(claim("armenian-total").exactly(100).object("person").subjectParty("Armenia"),
+                claim("azerbaijani-soldiers").exactly(130).object("soldier").subjectParty("Azerbaijan")).isEmpty());
+    }
+
+    private List<Conflict> find(ClaimBuilder... claims) {
+        List<Figure> figures = IntStream.range(0, claims.length)
+                .mapToObj(index -> Figure.of(claims[index].build(), index, classes, 0.1))
+                .toList();
+        return rule.find(figures);
+    }
+}

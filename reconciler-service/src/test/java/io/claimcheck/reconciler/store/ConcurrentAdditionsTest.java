@@ -1,0 +1,90 @@
+package io.claimcheck.reconciler.store;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+
+import io.claimcheck.reconciler.ClaimFixtures;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/** 16 clients adding to one story at once, on the real PostgreSQL: the story's row lock serialises them. */
+@QuarkusTest
+class ConcurrentAdditionsTest {
+
+    private static final int CLIENTS = 16;
+
+    private static Map<String, Object> articleWithClaim(String articleId, double killed, String claimantParty) {
+        Map<String, Object> claim = ClaimFixtures.killed(articleId, 5, "n", killed, "soldier", "Armenia",
+                claimantParty, claimantParty);
+        return Map.of("article", Map.of("id", articleId, "publishedAt", "2020-10-01", "text", "A text of our own."),
+                "claims", List.of(claim));
+    }
+
+    private static List<Integer> sendAtOnce(String story, List<Map<String, Object>> bodies) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(bodies.size());
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<Integer>> statuses = new ArrayList<>();
+            for (Map<String, Object> body : bodies) {
+                statuses.add(pool.submit(() -> {
+                    start.await();
+                    return given().contentType(ContentType.JSON).body(body)
+                            .when().post("/stories/{id}/articles", story)
+                            .then().extract().statusCode();
+                }));
+            }
+            start.countDown();
+            List<Integer> result = new ArrayList<>();
+            for (Future<Integer> status : statuses) {
+                result.add(status.get());
+            }
+            return result;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void sixteenDifferentArticlesAreAllStored() throws Exception {
+        String story = "concurrent-" + UUID.randomUUID();
+        List<Map<String, Object>> bodies = IntStream.range(0, CLIENTS)
+                .mapToObj(i -> articleWithClaim("a" + i, i == 0 ? 2300 : 104, i == 0 ? "Azerbaijan" : "Armenia"))
+                .toList();
+        assertThat(sendAtOnce(story, bodies)).containsOnly(201);
+
+        List<String> claimIds = given().when().get("/stories/{id}/claims", story)
+                .then().statusCode(200).extract().jsonPath().getList("claims.id", String.class);
+        assertThat(claimIds).hasSize(CLIENTS).doesNotHaveDuplicates();
+        List<List<String>> groups = given().when().get("/stories/{id}/discrepancies", story)
+                .then().statusCode(200).extract().jsonPath().getList("discrepancies.claimIds");
+        assertThat(groups).hasSize(1);
+        assertThat(groups.get(0)).hasSize(CLIENTS).contains("a0@5");
+    }
+
+    @Test
+    void theSameArticleSentSixteenTimesAtOnceIsStoredOnce() throws Exception {
+        String story = "concurrent-" + UUID.randomUUID();
+        Map<String, Object> body = articleWithClaim("same", 104, "Armenia");
+        List<Integer> statuses = sendAtOnce(story, Collections.nCopies(CLIENTS, body));
+        assertThat(statuses).containsOnly(200, 201);
+        assertThat(statuses).filteredOn(status -> status == 201).hasSize(1);
+        given().when().get("/stories/{id}", story)
+                .then().statusCode(200)
+                .body("articles", equalTo(1))
+                .body("claims", equalTo(1));
+    }
+}

@@ -1,0 +1,44 @@
+package io.claimcheck.reconciler.store;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+
+/**
+ * The migrations and every query of the store also run on the embedded database of the local run, so that
+ * {@code ./run-local.sh} keeps working as the schema grows.
+ */
+@QuarkusTest
+@TestProfile(EmbeddedDatabaseProfile.class)
+class EmbeddedDatabaseTest {
+
+    @Test
+    void storesReadsAndComparesOnTheEmbeddedDatabase() {
+        Map<String, Object> claim = Map.of("id", "a1@10", "articleId", "a1", "mention", "104",
+                "span", Map.of("start", 10, "end", 13), "value", 104, "lower", 104, "upper", 104,
+                "bound", "EXACT", "metric", "KILLED", "object", "soldier");
+        Map<String, Object> body = Map.of("article", Map.of("id", "a1", "text", "Officials: 104 soldiers died."),
+                "claims", List.of(claim));
+        given().contentType(ContentType.JSON).header("Idempotency-Key", "k-1").body(body)
+                .when().post("/stories/{id}/articles", "local-story")
+                .then().statusCode(201);
+        given().contentType(ContentType.JSON).header("Idempotency-Key", "k-1").body(body)
+                .when().post("/stories/{id}/articles", "local-story")
+                .then().statusCode(200).body("created", equalTo(false));
+        given().when().get("/stories/{id}", "local-story")
+                .then().statusCode(200).body("articles", equalTo(1)).body("claims", equalTo(1));
+        given().when().get("/stories/{id}/claims", "local-story")
+                .then().statusCode(200).body("claims", hasSize(1)).body("claims[0].value", equalTo(104.0f));
+        given().when().get("/stories/{id}/discrepancies", "local-story")
+                .then().statusCode(200).body("discrepancies", hasSize(0));
+    }
+}
