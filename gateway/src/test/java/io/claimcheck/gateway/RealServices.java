@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
@@ -24,7 +25,10 @@ public class RealServices implements QuarkusTestResourceLifecycleManager {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
 
-    private final List<Process> processes = new ArrayList<>();
+    /** The running services by module, with how each was started so that it can be started again. */
+    private final Map<String, Process> processes = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> commands = new ConcurrentHashMap<>();
+    private final Map<String, Integer> ports = new ConcurrentHashMap<>();
 
     @Override
     public Map<String, String> start() {
@@ -45,15 +49,34 @@ public class RealServices implements QuarkusTestResourceLifecycleManager {
     }
 
     @Override
+    public void inject(TestInjector injector) {
+        injector.injectIntoFields(this,
+                new TestInjector.AnnotatedAndMatchesType(InjectRealServices.class, RealServices.class));
+    }
+
+    @Override
     public void stop() {
-        processes.forEach(Process::destroy);
-        for (Process process : processes) {
-            try {
-                process.waitFor();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+        processes.keySet().forEach(this::stop);
+    }
+
+    /** Stops one service and waits until it is gone. */
+    public void stop(String module) {
+        Process process = processes.remove(module);
+        if (process == null) {
+            return;
         }
+        process.destroy();
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Starts a stopped service again, on its port, and waits until it is ready. */
+    public void restart(String module) {
+        launch(module, commands.get(module));
+        awaitReady(ports.get(module));
     }
 
     private void start(String module, int port, List<String> properties) {
@@ -68,9 +91,16 @@ public class RealServices implements QuarkusTestResourceLifecycleManager {
         command.addAll(properties);
         command.add("-jar");
         command.add(jar.toString());
+        commands.put(module, command);
+        ports.put(module, port);
+        launch(module, command);
+    }
+
+    private void launch(String module, List<String> command) {
         try {
             Path log = Files.createDirectories(Path.of("target", "real-services")).resolve(module + ".log");
-            processes.add(new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start());
+            processes.put(module, new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start());
         } catch (IOException e) {
             throw new IllegalStateException("Could not start " + module, e);
         }

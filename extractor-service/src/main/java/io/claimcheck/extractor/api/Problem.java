@@ -16,8 +16,8 @@ public record Problem(URI type, String title, int status, String detail) {
 
     static final String MEDIA_TYPE = "application/problem+json";
 
-    static Problem of(String kind, String title, Response.Status status, String detail) {
-        return new Problem(URI.create("urn:claimcheck:problem:" + kind), title, status.getStatusCode(), detail);
+    static Problem of(String kind, String title, int status, String detail) {
+        return new Problem(URI.create("urn:claimcheck:problem:" + kind), title, status, detail);
     }
 
     Response toResponse() {

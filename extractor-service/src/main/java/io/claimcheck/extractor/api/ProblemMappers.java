@@ -19,13 +19,13 @@ class ProblemMappers {
 
     @ServerExceptionMapper
     Response textTooLong(TextTooLongException e) {
-        return Problem.of("text-too-long", "Text too long", Response.Status.REQUEST_ENTITY_TOO_LARGE, e.getMessage())
+        return Problem.of("text-too-long", "Text too long", 413, e.getMessage())
                 .toResponse();
     }
 
     @ServerExceptionMapper
     Response batchTooLarge(BatchTooLargeException e) {
-        return Problem.of("batch-too-large", "Too many texts", Response.Status.REQUEST_ENTITY_TOO_LARGE, e.getMessage())
+        return Problem.of("batch-too-large", "Too many texts", 413, e.getMessage())
                 .toResponse();
     }
 
@@ -35,17 +35,21 @@ class ProblemMappers {
                 .map(v -> lastNode(v.getPropertyPath().toString()) + " " + v.getMessage())
                 .sorted()
                 .collect(Collectors.joining("; "));
-        return Problem.of("invalid-request", "Invalid request", Response.Status.BAD_REQUEST, detail).toResponse();
+        return Problem.of("invalid-request", "Invalid request", 400, detail).toResponse();
     }
 
     @ServerExceptionMapper
     Response unreadable(JsonProcessingException e) {
-        return Problem.of("malformed-json", "Malformed JSON", Response.Status.BAD_REQUEST,
+        return Problem.of("malformed-json", "Malformed JSON", 400,
                 "The body is not the JSON this operation takes: " + e.getOriginalMessage()).toResponse();
     }
 
     @ServerExceptionMapper
     Response http(WebApplicationException e) {
+        if (e.getCause() instanceof JsonProcessingException unreadableBody) {
+            // the JSON reader reports a body it cannot parse as a plain 400; say what it was
+            return unreadable(unreadableBody);
+        }
         Response.StatusType status = e.getResponse().getStatusInfo();
         if (status.getStatusCode() >= 500) {
             return unexpected(e);
@@ -58,7 +62,7 @@ class ProblemMappers {
     @ServerExceptionMapper
     Response unexpected(Throwable e) {
         LOG.error("Unexpected failure", e);
-        return Problem.of("internal-error", "Internal error", Response.Status.INTERNAL_SERVER_ERROR,
+        return Problem.of("internal-error", "Internal error", 500,
                 "The extractor failed on this request; it has been logged.").toResponse();
     }
 

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.claimcheck.gateway.clients.Comparison;
 import io.claimcheck.gateway.clients.ReconcilerService;
+import io.claimcheck.gateway.observability.ApiMetrics;
 import io.claimcheck.gateway.problems.Problem;
 
 /** Stateless analysis: articles in, claims and discrepancies out; nothing is stored. */
@@ -29,10 +30,12 @@ public class AnalysisResource {
 
     private final ArticleReader reader;
     private final ReconcilerService reconciler;
+    private final ApiMetrics metrics;
 
-    AnalysisResource(ArticleReader reader, ReconcilerService reconciler) {
+    AnalysisResource(ArticleReader reader, ReconcilerService reconciler, ApiMetrics metrics) {
         this.reader = reader;
         this.reconciler = reconciler;
+        this.metrics = metrics;
     }
 
     @POST
@@ -48,6 +51,7 @@ public class AnalysisResource {
         Comparison.Response compared = reconciler.compare(new Comparison.Request(
                 request.articles().stream().map(a -> new Comparison.Article(a.id(), a.publisher(), a.publishedAt())).toList(),
                 claims));
+        metrics.found(claims.size(), compared.discrepancies().size());
         return new AnalysisResponse(claims, compared.discrepancies());
     }
 }

@@ -6,6 +6,7 @@ import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 
@@ -46,7 +47,9 @@ public class OpenApiDocument implements OASFilter {
         operation.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme(SECURITY_SCHEME));
         APIResponses responses = operation.getResponses();
         COMMON_PROBLEMS.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(problem -> {
-            if (!responses.hasAPIResponse(problem.getKey())) {
+            // an answer of the operation's own stays, unless it is the bare one generated for validation
+            APIResponse own = responses.getAPIResponse(problem.getKey());
+            if (own == null || own.getContent() == null) {
                 responses.addAPIResponse(problem.getKey(), OASFactory.createAPIResponse()
                         .description(problem.getValue())
                         .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,

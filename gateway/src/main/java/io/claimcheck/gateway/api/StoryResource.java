@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.claimcheck.gateway.clients.ReconcilerService;
 import io.claimcheck.gateway.clients.Stories;
+import io.claimcheck.gateway.observability.ApiMetrics;
 import io.claimcheck.gateway.problems.Problem;
 
 /** Stories followed over days and across outlets: add articles, read their claims and discrepancies. */
@@ -39,10 +40,12 @@ public class StoryResource {
 
     private final ArticleReader reader;
     private final ReconcilerService reconciler;
+    private final ApiMetrics metrics;
 
-    StoryResource(ArticleReader reader, ReconcilerService reconciler) {
+    StoryResource(ArticleReader reader, ReconcilerService reconciler, ApiMetrics metrics) {
         this.reader = reader;
         this.reconciler = reconciler;
+        this.metrics = metrics;
     }
 
     @POST
@@ -75,6 +78,7 @@ public class StoryResource {
                 .toList();
         StoryArticleResponse body = new StoryArticleResponse(storyId, article.id(), added.created(), stored,
                 reconciler.discrepancies(storyId).discrepancies());
+        metrics.found(stored.size(), body.discrepancies().size());
         return Response.status(added.created() ? Response.Status.CREATED : Response.Status.OK)
                 .location(URI.create("/api/v1/stories/" + storyId))
                 .entity(body)

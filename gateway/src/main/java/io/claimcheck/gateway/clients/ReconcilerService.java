@@ -15,7 +15,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
  */
 @ApplicationScoped
 @Timeout(value = 30, unit = ChronoUnit.SECONDS)
-@Retry(maxRetries = 1, delay = 100, abortOn = DownstreamRejectedException.class)
+@Retry(maxRetries = 1, delay = 50, jitter = 0, abortOn = DownstreamRejectedException.class)
 @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
         skipOn = DownstreamRejectedException.class)
 public class ReconcilerService {

@@ -68,6 +68,10 @@ class ProblemMappers {
 
     @ServerExceptionMapper
     Response http(WebApplicationException e) {
+        if (e.getCause() instanceof JsonProcessingException unreadableBody) {
+            // the JSON reader reports a body it cannot parse as a plain 400; say what it was
+            return unreadable(unreadableBody);
+        }
         int status = e.getResponse().getStatus();
         if (status == 502) {
             return Problem.of(ProblemType.BAD_GATEWAY, 502, "A service behind the gateway failed.").toResponse();

@@ -47,6 +47,10 @@ class ProblemMappers {
 
     @ServerExceptionMapper
     Response http(WebApplicationException e) {
+        if (e.getCause() instanceof JsonProcessingException unreadableBody) {
+            // the JSON reader reports a body it cannot parse as a plain 400; say what it was
+            return unreadable(unreadableBody);
+        }
         Response.StatusType status = e.getResponse().getStatusInfo();
         if (status.getStatusCode() >= 500) {
             return unexpected(e);
