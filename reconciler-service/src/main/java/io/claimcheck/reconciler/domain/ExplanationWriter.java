@@ -21,8 +21,6 @@ final class ExplanationWriter {
     /** Up to this figure, counts are small enough that a ratio sounds grander than the difference is. */
     static final double SMALL_COUNT = 20;
 
-    private static final Set<String> EVENT_NOUNS = Set.of("death", "deaths", "casualty", "casualties", "fatality",
-            "fatalities", "injury", "injuries", "dead", "toll");
     private static final Set<String> PLURAL_VOICES = Set.of("reports", "sources", "activists", "officials",
             "residents", "witnesses", "websites", "groups", "authorities", "agencies", "monitors", "forces", "medics",
             "doctors", "rebels", "media");
@@ -126,11 +124,15 @@ final class ExplanationWriter {
         };
     }
 
-    /** The subject text when the extractor kept it ("Karabakh soldiers"), else the counted noun in the plural. */
+    /**
+     * The article's own words for what is counted ("Karabakh soldiers", "military deaths"), else the counted noun
+     * in the plural.
+     */
     private static String nounPhrase(Figure figure) {
         ReportedClaim claim = figure.claim();
-        if (claim.subjectText() != null && !claim.subjectText().isBlank()) {
-            return claim.subjectText().strip();
+        Optional<String> written = CountedPhrase.of(claim);
+        if (written.isPresent()) {
+            return written.get();
         }
         if (claim.object() == null || claim.object().isBlank()) {
             return "";
@@ -157,8 +159,7 @@ final class ExplanationWriter {
     }
 
     private static boolean isEventNoun(String phrase) {
-        String last = phrase.substring(phrase.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-        return EVENT_NOUNS.contains(last);
+        return CountedPhrase.isEventNoun(phrase.substring(phrase.lastIndexOf(' ') + 1));
     }
 
     private static String lowerInitial(String text) {

@@ -24,20 +24,23 @@ class ReconcilerTest {
                         .sentence("Officially, more than 100 have now died.").build(),
                 claim("toll-topped").figure(Bound.MORE_THAN, 100).object("person").at(20)
                         .sentence("The official count, civilians included, is above 100.").build(),
-                claim("am-soldiers-own").exactly(104).object("soldier").subject("military deaths", "Armenia").at(30)
-                        .build(),
+                claim("am-soldiers-own").exactly(104).object("soldier").subject("Armenia", "Armenia").at(30)
+                        .sentence("So far Armenia has seen 104 military deaths and 23 civilian deaths.").build(),
                 claim("am-civilians-own").exactly(23).object("civilian").subject("civilian deaths", "Armenia").at(40)
                         .build(),
                 claim("az-soldiers-own").exactly(130).object("soldier").subjectParty("Azerbaijan").at(50).build(),
-                claim("am-soldiers").exactly(104).object("soldier").subject("military deaths", "Armenia")
-                        .claimant("Armenia", "Armenia").at(60).build(),
+                claim("am-soldiers").exactly(104).object("soldier").subject("Armenia", "Armenia")
+                        .claimant("Armenia", "Armenia").at(60)
+                        .sentence("Armenia puts its losses at 104 military deaths and 23 civilian deaths.").build(),
                 claim("am-civilians").exactly(23).object("civilian").subject("civilian deaths", "Armenia")
                         .claimant("Armenia", "Armenia").at(70).build(),
                 claim("az-soldiers").exactly(130).object("soldier").subjectParty("Azerbaijan")
                         .claimant("Armenia", "Armenia").at(80).build(),
                 claim("az-claim").exactly(2300).mention("2,300").object("soldier")
                         .subject("Karabakh soldiers", "Armenia")
-                        .claimant("Azerbaijan’s Defense Ministry", "Azerbaijan").at(90).build(),
+                        .claimant("Azerbaijan’s Defense Ministry", "Azerbaijan").at(90)
+                        .sentence("Azerbaijan’s Defense Ministry answered that 2,300 Karabakh soldiers had been killed.")
+                        .build(),
                 claim("tanks").exactly(130).metric("DESTROYED").object("tank").subjectParty("Armenia")
                         .claimant("Azerbaijan’s Defense Ministry", "Azerbaijan").at(100).build(),
                 claim("war-1990s").exactly(30000).mention("30,000").object("person").at(110)
