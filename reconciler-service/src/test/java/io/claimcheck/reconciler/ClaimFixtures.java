@@ -22,7 +22,9 @@ public final class ClaimFixtures {
         claim.put("bound", "EXACT");
         claim.put("metric", "KILLED");
         claim.put("object", object);
-        claim.put("subject", Map.of("text", object + "s", "party", subjectParty));
+        if (subjectParty != null) {
+            claim.put("subject", Map.of("text", object + "s", "party", subjectParty));
+        }
         if (claimantParty != null) {
             claim.put("claimant", Map.of("text", claimantText, "party", claimantParty));
         }

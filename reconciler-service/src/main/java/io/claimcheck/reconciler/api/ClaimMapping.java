@@ -6,20 +6,15 @@ import java.util.Map;
 
 import io.claimcheck.reconciler.domain.Bound;
 import io.claimcheck.reconciler.domain.ReportedClaim;
-import io.claimcheck.reconciler.store.ArticleEntity;
 import io.claimcheck.reconciler.store.ClaimEntity;
 
-/** Moves a claim between its three forms: the wire payload, the stored row and the domain's {@link ReportedClaim}. */
+/** Moves a claim from the wire payload to the stored row or the domain's {@link ReportedClaim}, and back. */
 final class ClaimMapping {
 
     /** What the domain needs to know of an article: who published it and when. */
     record Provenance(String publisher, Instant publishedAt) {
 
         static final Provenance UNKNOWN = new Provenance(null, null);
-
-        static Provenance of(ArticleEntity article) {
-            return new Provenance(article.publisher, article.publishedAt);
-        }
     }
 
     private ClaimMapping() {
@@ -31,13 +26,6 @@ final class ClaimMapping {
                 claim.value(), claim.lower(), claim.upper(), bound(claim.bound()), claim.metric(), claim.object(),
                 textOf(claim.subject()), partyOf(claim.subject()), textOf(claim.claimant()), partyOf(claim.claimant()),
                 claim.sentence(), claim.span().start());
-    }
-
-    static ReportedClaim toDomain(ClaimEntity claim, Provenance from) {
-        return new ReportedClaim(claim.claimId, claim.articleId, from.publisher(), from.publishedAt(), claim.mention,
-                claim.value, claim.lower, claim.upper, Bound.valueOf(claim.bound), claim.metric, claim.object,
-                claim.subjectText, claim.subjectParty, claim.claimantText, claim.claimantParty, claim.sentence,
-                claim.spanStart);
     }
 
     static ClaimEntity toRow(ClaimPayload claim) {

@@ -34,7 +34,7 @@ public class ComparisonResource {
         List<ArticlePayload> articles = request.articles() == null ? List.of() : request.articles();
         Map<String, ClaimMapping.Provenance> provenance = articles.stream().collect(Collectors.toMap(
                 ArticlePayload::id,
-                a -> new ClaimMapping.Provenance(a.publisher(), PublicationTimes.parse(a.publishedAt())),
+                a -> new ClaimMapping.Provenance(a.publisher(), PublicationTimes.parse("publishedAt", a.publishedAt())),
                 (first, repeated) -> first));
         return new DiscrepanciesResponse(reconciler.reconcile(request.claims().stream()
                 .map(claim -> ClaimMapping.toDomain(claim, provenance))

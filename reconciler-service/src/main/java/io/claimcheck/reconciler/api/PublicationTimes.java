@@ -7,17 +7,17 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 
-/** Reads {@code publishedAt} as newsrooms send it: a date, a local date-time (taken as UTC), or a full timestamp. */
+/** Reads a time as newsrooms send it: a date, a local date-time (taken as UTC), or a full timestamp. */
 final class PublicationTimes {
 
     private PublicationTimes() {
     }
 
-    static Instant parse(String publishedAt) {
-        if (publishedAt == null || publishedAt.isBlank()) {
+    static Instant parse(String field, String value) {
+        if (value == null || value.isBlank()) {
             return null;
         }
-        String text = publishedAt.trim();
+        String text = value.trim();
         try {
             if (text.length() == 10) {
                 return LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant();
@@ -27,7 +27,7 @@ final class PublicationTimes {
             }
             return LocalDateTime.parse(text).toInstant(ZoneOffset.UTC);
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException("publishedAt '" + publishedAt
+            throw new InvalidInputException(field + " '" + value
                     + "' is not an ISO-8601 date (2020-10-01) or date-time (2020-10-01T08:30:00Z)");
         }
     }

@@ -1,8 +1,5 @@
 package io.claimcheck.reconciler.api;
 
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -21,8 +18,6 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import io.claimcheck.reconciler.domain.Reconciler;
-import io.claimcheck.reconciler.domain.ReportedClaim;
 import io.claimcheck.reconciler.store.StoredArticle;
 import io.claimcheck.reconciler.store.StoryStore;
 
@@ -36,11 +31,9 @@ public class StoryResource {
     static final String STORY_ID = "[A-Za-z0-9][A-Za-z0-9._:-]{0,199}";
 
     private final StoryStore store;
-    private final Reconciler reconciler;
 
-    StoryResource(StoryStore store, Reconciler reconciler) {
+    StoryResource(StoryStore store) {
         this.store = store;
-        this.reconciler = reconciler;
     }
 
     @GET
@@ -48,7 +41,7 @@ public class StoryResource {
     public StorySummaryResponse story(@PathParam("storyId") @Pattern(regexp = STORY_ID) String storyId) {
         StoryStore.Summary summary = store.summary(storyId).orElseThrow(() -> noStory(storyId));
         return new StorySummaryResponse(storyId, summary.createdAt(), summary.articles(), summary.claims(),
-                discrepancies(storyId).discrepancies().size());
+                summary.discrepancies());
     }
 
     @POST
@@ -66,7 +59,7 @@ public class StoryResource {
                     + "', not the article being added ('" + article.id() + "')");
         });
         StoryStore.Added added = store.add(storyId, new StoredArticle(article.id(), article.publisher(),
-                PublicationTimes.parse(article.publishedAt()), article.url(), article.text(),
+                PublicationTimes.parse("article.publishedAt", article.publishedAt()), article.url(), article.text(),
                 idempotencyKey, request.claims().stream().map(ClaimMapping::toRow).toList()));
         return Response.status(added.created() ? Response.Status.CREATED : Response.Status.OK)
                 .entity(new AddArticleResponse(storyId, article.id(), added.created(), (int) added.claims()))
@@ -86,12 +79,7 @@ public class StoryResource {
     @Operation(operationId = "storyDiscrepancies", summary = "The discrepancies among a story's claims")
     public DiscrepanciesResponse discrepancies(@PathParam("storyId") @Pattern(regexp = STORY_ID) String storyId) {
         requireStory(storyId);
-        Map<String, ClaimMapping.Provenance> provenance = store.articles(storyId).stream()
-                .collect(Collectors.toMap(a -> a.articleId, ClaimMapping.Provenance::of));
-        List<ReportedClaim> claims = store.claims(storyId).stream()
-                .map(c -> ClaimMapping.toDomain(c, provenance.get(c.articleId)))
-                .toList();
-        return new DiscrepanciesResponse(reconciler.reconcile(claims));
+        return new DiscrepanciesResponse(store.discrepancies(storyId));
     }
 
     private void requireStory(String storyId) {

@@ -1,5 +1,6 @@
 package io.claimcheck.reconciler.store;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -17,6 +18,11 @@ public class ArticleRepository implements PanacheRepositoryBase<ArticleEntity, U
 
     public Optional<ArticleEntity> findByIdempotencyKey(String storyId, String idempotencyKey) {
         return find("storyId = ?1 and idempotencyKey = ?2", storyId, idempotencyKey).firstResultOptional();
+    }
+
+    /** The story's articles, in the order they arrived. */
+    public List<ArticleEntity> inStory(String storyId) {
+        return list("storyId = ?1 order by receivedAt, articleId", storyId);
     }
 
     public long countInStory(String storyId) {

@@ -4,9 +4,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+
+import io.claimcheck.reconciler.domain.Discrepancy;
 
 /** Adds articles to stories and reads them back; the one place that writes. */
 @ApplicationScoped
@@ -26,17 +29,32 @@ public class StoryStore {
     }
 
     /** How much a story holds. */
-    public record Summary(String storyId, Instant createdAt, long articles, long claims) {
+    public record Summary(String storyId, Instant createdAt, long articles, long claims, long discrepancies) {
+    }
+
+    /** A page of the feed: each row with the story it belongs to, and where the next page starts. */
+    public record FeedPage(List<FeedEntry> entries, FeedQuery.Position next) {
+    }
+
+    /** A discrepancy in the feed. */
+    public record FeedEntry(String storyId, Instant detectedAt, Discrepancy discrepancy) {
     }
 
     private final StoryRepository stories;
     private final ArticleRepository articles;
     private final ClaimRepository claims;
+    private final DiscrepancyRepository discrepancies;
+    private final DiscrepancyKeeper keeper;
+    private final DiscrepancyCodec codec;
 
-    StoryStore(StoryRepository stories, ArticleRepository articles, ClaimRepository claims) {
+    StoryStore(StoryRepository stories, ArticleRepository articles, ClaimRepository claims,
+            DiscrepancyRepository discrepancies, DiscrepancyKeeper keeper, DiscrepancyCodec codec) {
         this.stories = stories;
         this.articles = articles;
         this.claims = claims;
+        this.discrepancies = discrepancies;
+        this.keeper = keeper;
+        this.codec = codec;
     }
 
     /**
@@ -72,18 +90,44 @@ public class StoryStore {
             claim.articleId = article.articleId();
             claims.persist(claim);
         }
+        claims.flush();
+        keeper.refresh(storyId, article.claims().stream().map(claim -> claim.metric).collect(Collectors.toSet()));
         return new Added(true, article.claims().size());
     }
 
     @Transactional
     public Optional<Summary> summary(String storyId) {
         return stories.findByIdOptional(storyId).map(story -> new Summary(storyId, story.createdAt,
-                articles.countInStory(storyId), claims.count("storyId", storyId)));
+                articles.countInStory(storyId), claims.count("storyId", storyId),
+                discrepancies.countInStory(storyId)));
+    }
+
+    /** The story's current discrepancies, most severe first. */
+    @Transactional
+    public List<Discrepancy> discrepancies(String storyId) {
+        return discrepancies.inStory(storyId).stream().map(codec::read).toList();
+    }
+
+    /** Every stored discrepancy, for figures across all stories. */
+    @Transactional
+    public List<Discrepancy> allDiscrepancies() {
+        return discrepancies.listAll().stream().map(codec::read).toList();
     }
 
     @Transactional
-    public List<ArticleEntity> articles(String storyId) {
-        return articles.list("storyId = ?1 order by receivedAt, articleId", storyId);
+    public FeedPage feed(FeedQuery query) {
+        List<DiscrepancyEntity> rows = discrepancies.page(query);
+        List<DiscrepancyEntity> page = rows.subList(0, Math.min(rows.size(), query.limit()));
+        FeedQuery.Position next = rows.size() > query.limit()
+                ? positionOf(page.get(page.size() - 1))
+                : null;
+        return new FeedPage(page.stream()
+                .map(row -> new FeedEntry(row.storyId, Instant.ofEpochMilli(row.detectedAt), codec.read(row)))
+                .toList(), next);
+    }
+
+    private static FeedQuery.Position positionOf(DiscrepancyEntity row) {
+        return new FeedQuery.Position(row.detectedAt, row.storyId, row.discrepancyId);
     }
 
     @Transactional

@@ -3,12 +3,14 @@ package io.claimcheck.reconciler.store;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import io.claimcheck.reconciler.ClaimFixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
@@ -40,5 +42,15 @@ class EmbeddedDatabaseTest {
                 .then().statusCode(200).body("claims", hasSize(1)).body("claims[0].value", equalTo(104.0f));
         given().when().get("/stories/{id}/discrepancies", "local-story")
                 .then().statusCode(200).body("discrepancies", hasSize(0));
+
+        given().contentType(ContentType.JSON)
+                .body(Map.of("article", Map.of("id", "a2", "text", "Another text of ours."),
+                        "claims", List.of(ClaimFixtures.killed("a2", 3, "900", 900, "soldier", null, "Rival", "Rival"))))
+                .when().post("/stories/{id}/articles", "local-story")
+                .then().statusCode(201);
+        given().when().get("/stories/{id}/discrepancies", "local-story")
+                .then().statusCode(200).body("discrepancies", hasSize(1));
+        given().queryParam("party", "Rival").queryParam("severity", "HIGH").when().get("/discrepancies")
+                .then().statusCode(200).body("items", hasSize(1)).body("next", nullValue());
     }
 }

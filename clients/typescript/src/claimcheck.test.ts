@@ -1,0 +1,163 @@
+// The generated TypeScript client against a running gateway: CLAIMCHECK_URL (default http://localhost:8080), with
+// CLAIMCHECK_API_KEY sent as X-API-Key when set (a local run's gateway is open and needs none).
+// Each test is one thing a newsroom tool does through the public API; the cross-story feed, when the gateway has
+// it, is one more test here.
+import assert from "node:assert/strict";
+import { randomUUID } from "node:crypto";
+import { before, describe, test } from "node:test";
+
+import { createClaimcheckClient, type ClaimcheckClient, type Schemas } from "./client.js";
+
+const baseUrl = process.env.CLAIMCHECK_URL || "http://localhost:8080";
+const client = createClaimcheckClient({ baseUrl, apiKey: process.env.CLAIMCHECK_API_KEY });
+
+// our own two sentences on the seed story's figures: 2,300 claimed by Azerbaijan, 104 reported by Armenia
+const AZERBAIJAN_CLAIMS =
+  "Fighting over Nagorno-Karabakh went on for an eighth day. " +
+  "Azerbaijan's Defense Ministry claimed that 2,300 Karabakh soldiers had been killed so far.";
+const ARMENIA_REPORTS = "Armenia has recorded 104 military deaths.";
+const PARTIES = { Armenia: ["Karabakh"] };
+
+function article(id: string, publisher: string, text: string): Schemas["ArticleInput"] {
+  return { id, publisher, publishedAt: "2020-10-05", text };
+}
+
+/** The one claim of the value. */
+function claimOf(claims: Schemas["Claim"][] | undefined, value: number): Schemas["Claim"] {
+  const found = (claims ?? []).filter((claim) => claim.value === value);
+  assert.equal(found.length, 1, `one claim of ${value} among ${JSON.stringify(claims)}`);
+  return found[0]!;
+}
+
+/** Azerbaijan's 2,300 against Armenia's 104: killed, on Armenia's side, a high-severity disagreement. */
+function assertTheDisagreement(
+  discrepancies: Schemas["Discrepancy"][] | undefined,
+  claimed: Schemas["Claim"],
+  reported: Schemas["Claim"],
+): void {
+  assert.equal(discrepancies?.length, 1, JSON.stringify(discrepancies));
+  const [discrepancy] = discrepancies!;
+  assert.equal(discrepancy!.metric, "KILLED");
+  assert.equal(discrepancy!.subjectParty, "Armenia");
+  assert.equal(discrepancy!.severity, "HIGH");
+  assert.deepEqual([...(discrepancy!.claimIds ?? [])].sort(), [claimed.id, reported.id].sort());
+  assert.ok((discrepancy!.ratio ?? 0) > 20, `ratio ${discrepancy!.ratio}`);
+  assert.match(discrepancy!.explanation ?? "", /2,300.*104/);
+  assert.deepEqual(discrepancy!.sides?.map((side) => side.claimantParty).sort(), ["Armenia", "Azerbaijan"]);
+  assert.deepEqual(discrepancy!.sides?.map((side) => side.value).sort((a, b) => a! - b!), [104, 2300]);
+}
+
+before(async () => {
+  // no gateway is a failure, never a skip
+  const ready = await fetch(`${baseUrl}/q/health/ready`).catch((error: unknown) => {
+    throw new Error(`no claimcheck gateway at ${baseUrl} (set CLAIMCHECK_URL): ${String(error)}`);
+  });
+  assert.equal(ready.status, 200, `the gateway at ${baseUrl} is not ready`);
+});
+
+describe("analyse", () => {
+  test("finds the claims and where they disagree", async () => {
+    const { data, error, response } = await client.POST("/api/v1/analyses", {
+      body: { articles: [article("wire-1", "Example Wire", `${AZERBAIJAN_CLAIMS} ${ARMENIA_REPORTS}`)], parties: PARTIES },
+    });
+    assert.equal(response.status, 200, JSON.stringify(error));
+    assert.ok(data);
+
+    const claimed = claimOf(data.claims, 2300);
+    const reported = claimOf(data.claims, 104);
+    assert.equal(claimed.mention, "2,300");
+    assert.equal(claimed.metric, "KILLED");
+    assert.equal(claimed.bound, "EXACT");
+    assert.equal(claimed.subject?.party, "Armenia");
+    assert.equal(claimed.claimant?.party, "Azerbaijan");
+    const text = `${AZERBAIJAN_CLAIMS} ${ARMENIA_REPORTS}`;
+    assert.equal(text.slice(claimed.span!.start, claimed.span!.end), "2,300");
+    assert.equal(reported.metric, "KILLED");
+
+    assertTheDisagreement(data.discrepancies, claimed, reported);
+  });
+});
+
+describe("a story", () => {
+  const storyId = `karabakh-${randomUUID()}`;
+  const azerbaijan = { article: article("baku-1", "Baku Desk", AZERBAIJAN_CLAIMS), parties: PARTIES };
+  const armenia = { article: article("yerevan-1", "Yerevan Desk", ARMENIA_REPORTS), parties: PARTIES };
+  const add = (body: Schemas["StoryArticleRequest"], idempotencyKey: string) =>
+    client.POST("/api/v1/stories/{storyId}/articles", {
+      params: { path: { storyId }, header: { "Idempotency-Key": idempotencyKey } },
+      body,
+    });
+
+  test("ingest: each article is stored once, however often it is sent", async () => {
+    const first = await add(azerbaijan, `${storyId}/baku-1`);
+    assert.equal(first.response.status, 201, JSON.stringify(first.error));
+    assert.equal(first.data?.created, true);
+    assert.equal(first.data?.storyId, storyId);
+    assert.equal(first.data?.articleId, "baku-1");
+    assert.deepEqual(first.data?.claims?.map((claim) => claim.mention), ["2,300"]);
+    assert.deepEqual(first.data?.discrepancies, []);
+
+    const second = await add(armenia, `${storyId}/yerevan-1`);
+    assert.equal(second.response.status, 201, JSON.stringify(second.error));
+    assert.equal(second.data?.created, true);
+    assert.equal(second.data?.discrepancies?.length, 1);
+
+    // the same requests again, as a client retrying after a lost answer sends them: nothing is stored twice
+    const retried = await add(azerbaijan, `${storyId}/baku-1`);
+    assert.equal(retried.response.status, 200, JSON.stringify(retried.error));
+    assert.equal(retried.data?.created, false);
+    assert.deepEqual(retried.data?.claims, first.data?.claims);
+    const again = await add(armenia, `${storyId}/yerevan-1`);
+    assert.equal(again.response.status, 200, JSON.stringify(again.error));
+    assert.equal(again.data?.created, false);
+  });
+
+  test("read: the summary, the claims and the discrepancies", async () => {
+    const path = { params: { path: { storyId } } };
+
+    const story = await client.GET("/api/v1/stories/{storyId}", path);
+    assert.equal(story.response.status, 200, JSON.stringify(story.error));
+    assert.equal(story.data?.storyId, storyId);
+    assert.equal(story.data?.articles, 2);
+    assert.equal(story.data?.claims, 2);
+    assert.equal(story.data?.discrepancies, 1);
+    assert.ok(!Number.isNaN(Date.parse(story.data?.createdAt ?? "")), `createdAt ${story.data?.createdAt}`);
+
+    const claims = await client.GET("/api/v1/stories/{storyId}/claims", path);
+    assert.equal(claims.response.status, 200, JSON.stringify(claims.error));
+    assert.equal(claims.data?.storyId, storyId);
+    const claimed = claimOf(claims.data?.claims, 2300);
+    const reported = claimOf(claims.data?.claims, 104);
+    assert.equal(claimed.articleId, "baku-1");
+    assert.equal(reported.articleId, "yerevan-1");
+
+    const discrepancies = await client.GET("/api/v1/stories/{storyId}/discrepancies", path);
+    assert.equal(discrepancies.response.status, 200, JSON.stringify(discrepancies.error));
+    assert.equal(discrepancies.data?.storyId, storyId);
+    assertTheDisagreement(discrepancies.data?.discrepancies, claimed, reported);
+  });
+
+  test("read: an unknown story is a 404 problem", async () => {
+    const { data, error, response } = await client.GET("/api/v1/stories/{storyId}", {
+      params: { path: { storyId: `no-such-story-${randomUUID()}` } },
+    });
+    assert.equal(response.status, 404);
+    assert.equal(data, undefined);
+    assert.match(response.headers.get("content-type") ?? "", /^application\/problem\+json/);
+    assert.equal(error?.type, "urn:claimcheck:problem:not-found");
+    assert.equal(error?.status, 404);
+  });
+});
+
+/**
+ * Never called: compiled only, so that `tsc` proves the generated types hold the contract. Each line below is
+ * something the API does not accept, and the build fails if the types let it through.
+ */
+export function contractIsTyped(typed: ClaimcheckClient): void {
+  // @ts-expect-error an article needs its text
+  void typed.POST("/api/v1/analyses", { body: { articles: [{ id: "a1" }] } });
+  // @ts-expect-error a story's articles are added with POST, not read with GET
+  void typed.GET("/api/v1/stories/{storyId}/articles", { params: { path: { storyId: "s" } } });
+  // @ts-expect-error the story id is a path parameter
+  void typed.GET("/api/v1/stories/{storyId}", {});
+}

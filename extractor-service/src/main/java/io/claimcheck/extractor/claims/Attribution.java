@@ -1,0 +1,545 @@
+package io.claimcheck.extractor.claims;
+
+import io.claimcheck.extractor.claims.FunctionWords.Kind;
+import io.claimcheck.extractor.numbers.Amount;
+import io.claimcheck.extractor.parties.PartyHit;
+import io.claimcheck.extractor.text.LexiconSource;
+import io.claimcheck.extractor.text.PhraseTable;
+import io.claimcheck.extractor.text.Quotations;
+import io.claimcheck.extractor.text.Sentence;
+import io.claimcheck.extractor.text.Token;
+import io.claimcheck.extractor.text.Tokenizer;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Who asserts each claim: reported speech in its forms (lexicon {@code speech.tsv}) and the speakers
+ * behind it (lexicon {@code speakers.tsv}). A sentence's cues are read first, then each claim takes:
+ * the speaker of the quotation it stands in; else the cue after it whose words it is ("... 12 killed,
+ * a monitor said"); else the cue before it ("the ministry said its forces killed ..."); else an
+ * "according to" anywhere in its sentence; else nobody (the publisher's own voice). A pronoun or a
+ * definite description ("he", "the statement") speaks for the last speaker it fits.
+ */
+final class Attribution {
+
+    private enum CueKind { SAID, ELIDED, PASSIVE, SOURCE, HEADLINE }
+
+    private enum SpeakerKind { SOURCE, HEADLINE, SIDE }
+
+    private record SpeakerWord(SpeakerKind kind, String side) {
+    }
+
+    /**
+     * A place where the text says who speaks.
+     *
+     * @param first       first token of the cue words
+     * @param last        last token of the cue words
+     * @param speaker      who speaks; null for a passive cue ("it was claimed")
+     * @param coversAfter  whether its words may follow it ("X said that ...")
+     * @param coversBefore whether its words may precede it ("... 12 killed, X said")
+     */
+    private record Cue(CueKind kind, int first, int last, PartyMention speaker, boolean coversAfter,
+                       boolean coversBefore) {
+    }
+
+    /** A speaker met so far, for the pronouns and definite descriptions that point back to it. */
+    private record Speaker(PartyMention mention, Set<String> words) {
+    }
+
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they");
+    private static final int LONGEST_SPEAKER = 12;
+    /** How far back a definite description ("the ministry") looks for the speaker it names again. */
+    private static final int RECENT_SPEAKERS = 50;
+
+    private final FunctionWords functionWords;
+    private final MetricWords metricWords;
+    private final PhraseTable<CueKind> cues;
+    private final Map<String, SpeakerWord> speakerWords;
+    private final Set<String> bylines;
+
+    Attribution(LexiconSource lexicon, FunctionWords functionWords, MetricWords metricWords, Set<String> bylines) {
+        this.functionWords = functionWords;
+        this.metricWords = metricWords;
+        Map<String, CueKind> phrases = new HashMap<>();
+        lexicon.rows("speech.tsv").forEach(row -> phrases.put(row.get(0), CueKind.valueOf(row.get(1).toUpperCase())));
+        this.cues = PhraseTable.of(phrases);
+        Map<String, SpeakerWord> words = new HashMap<>();
+        for (List<String> row : lexicon.rows("speakers.tsv")) {
+            words.put(row.get(0), new SpeakerWord(SpeakerKind.valueOf(row.get(1).toUpperCase()),
+                    row.size() > 2 ? row.get(2) : null));
+        }
+        this.speakerWords = Map.copyOf(words);
+        this.bylines = Set.copyOf(bylines);
+    }
+
+    /** The one-word verbs of saying ("said", "told"): where a phrase about the counted things ends. */
+    Set<String> speechVerbs() {
+        Set<String> verbs = new HashSet<>();
+        cues.phrases().forEach(phrase -> {
+            if (!phrase.contains(" ")) {
+                verbs.add(phrase);
+            }
+        });
+        return Set.copyOf(verbs);
+    }
+
+    /** The claimant of every reading (null where the reading is null or the text speaks for itself). */
+    List<PartyMention> claimants(Document doc, List<ClaimReader.Reading> readings) {
+        List<PartyMention> claimants = new ArrayList<>(readings.size());
+        List<Speaker> speakers = new ArrayList<>();
+        int r = 0;
+        for (Sentence sentence : doc.sentences()) {
+            int firstReading = r;
+            while (r < readings.size() && sentence.contains(doc.amounts().get(r).first())) {
+                r++;
+            }
+            List<Cue> sentenceCues = cuesOf(doc, sentence, speakers);
+            for (int i = firstReading; i < r; i++) {
+                ClaimReader.Reading reading = readings.get(i);
+                claimants.add(reading == null ? null : claimantOf(doc, reading.amount(), sentence, sentenceCues,
+                        speakers));
+            }
+            for (Cue cue : sentenceCues) {
+                if (cue.speaker() != null) {
+                    speakers.add(new Speaker(cue.speaker(), wordsAround(doc, cue)));
+                }
+            }
+        }
+        while (claimants.size() < readings.size()) {
+            claimants.add(null);
+        }
+        return claimants;
+    }
+
+    private PartyMention claimantOf(Document doc, Amount amount, Sentence sentence, List<Cue> sentenceCues,
+                                    List<Speaker> speakers) {
+        Quotations.Quote quote = doc.quoteOf(amount.first());
+        PartyMention quoted = quote == null ? null : speakerOfQuote(doc, quote, speakers);
+        if (quoted != null) {
+            return quoted;
+        }
+        Cue before = null;
+        Cue after = null;
+        Cue source = null;
+        for (Cue cue : sentenceCues) {
+            if (cue.kind() == CueKind.SOURCE) {
+                source = cue;
+            } else if (cue.last() < amount.first() && cue.coversAfter()) {
+                before = cue;
+            } else if (after == null && cue.first() > amount.phraseLast() && cue.coversBefore()) {
+                after = cue;
+            }
+        }
+        Cue chosen = after != null && (before == null || isFinal(doc, after, sentence)
+                || after.kind() == CueKind.HEADLINE && claimsBetween(doc, before.last() + 1, amount.first()) > 0)
+                ? after : before != null ? before : source != null ? source : after;
+        return chosen == null ? null : chosen.speaker();
+    }
+
+    private boolean isFinal(Document doc, Cue cue, Sentence sentence) {
+        return claimsBetween(doc, cue.last() + 1, sentence.endToken()) == 0;
+    }
+
+    private static int claimsBetween(Document doc, int from, int to) {
+        int count = 0;
+        for (int p = from; p < to; p++) {
+            int a = doc.amountAt(p);
+            if (a >= 0 && doc.amounts().get(a).first() == p) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    // ---- cues ----
+
+    private List<Cue> cuesOf(Document doc, Sentence sentence, List<Speaker> speakers) {
+        List<Cue> found = new ArrayList<>();
+        for (int p = sentence.firstToken(); p < sentence.endToken(); p++) {
+            PhraseTable.Match<CueKind> match = cues.startingAt(doc.tokens(), p);
+            if (match != null && match.last() < sentence.endToken() && isVerbAt(doc, p, sentence)) {
+                Cue cue = cue(doc, match, sentence, speakers, found);
+                if (cue != null) {
+                    found.add(cue);
+                }
+                p = match.last();
+            } else if (isHeadlineSignature(doc, p, sentence)) {
+                found.add(new Cue(CueKind.HEADLINE, p, p, resolve(doc, p, p, speakers, null), false, true));
+            }
+        }
+        return found;
+    }
+
+    private Cue cue(Document doc, PhraseTable.Match<CueKind> match, Sentence sentence, List<Speaker> speakers,
+                    List<Cue> earlier) {
+        int first = match.first();
+        int last = match.last();
+        switch (match.value()) {
+            case PASSIVE -> {
+                return new Cue(CueKind.PASSIVE, first, last, null, true, false);
+            }
+            case SOURCE -> {
+                int end = speakerEnd(doc, last + 1, sentence.endToken());
+                return end < 0 ? null : new Cue(CueKind.SOURCE, first, last,
+                        resolve(doc, last + 1, end, speakers, null), true, true);
+            }
+            case ELIDED -> {
+                return new Cue(CueKind.ELIDED, first, last, subjectOf(doc, sentence, speakers, earlier), true, false);
+            }
+            default -> {
+                return said(doc, first, last, sentence, speakers, earlier);
+            }
+        }
+    }
+
+    /** "X said (that) ...", "..., X said", "..., said X", "and claims that ...". */
+    private Cue said(Document doc, int first, int last, Sentence sentence, List<Speaker> speakers, List<Cue> earlier) {
+        int leftEnd = first - 1;
+        while (leftEnd >= sentence.firstToken() && (functionWords.is(doc.token(leftEnd), Kind.AUXILIARY)
+                || functionWords.is(doc.token(leftEnd), Kind.ADVERB))) {
+            leftEnd--;
+        }
+        int[] left = leftEnd >= sentence.firstToken() ? subjectSpan(doc, leftEnd, sentence.firstToken()) : null;
+        int leftStart = left == null ? -1 : left[0];
+        leftEnd = left == null ? leftEnd : left[1];
+        int rightEnd = speakerEnd(doc, last + 1, sentence.endToken());
+        boolean told = doc.token(first).is("told");
+        PartyMention listener = told && rightEnd >= 0 ? resolve(doc, last + 1, rightEnd, speakers, null) : null;
+        boolean wordsBefore = saysNothingAfter(doc, last + 1, sentence);
+        if (leftStart >= 0 && speaks(doc, leftStart, leftEnd)) {
+            boolean subordinate = leftStart > sentence.firstToken()
+                    && functionWords.is(doc.token(leftStart - 1), Kind.SUBORDINATOR);
+            return new Cue(CueKind.SAID, first, last, resolve(doc, leftStart, leftEnd, speakers, listener), true,
+                    wordsBefore && !subordinate);
+        }
+        boolean afterQuoteOrComma = first > sentence.firstToken()
+                && (doc.token(first - 1).isQuote() || doc.token(first - 1).is(","));
+        if (rightEnd >= 0 && !told && speaks(doc, last + 1, rightEnd)
+                && (afterQuoteOrComma || leftStart < 0 || !hasParty(doc, leftStart, leftEnd))) {
+            return new Cue(CueKind.SAID, first, last, resolve(doc, last + 1, rightEnd, speakers, null), false, true);
+        }
+        Token before = leftEnd >= sentence.firstToken() ? doc.token(leftEnd) : null;
+        if (before == null || before.is("and") || before.is(",") || told || isLoneQuantifier(doc, leftEnd)) {
+            PartyMention subject = subjectOf(doc, sentence, speakers, earlier);
+            if (subject != null && subject.party() == null && listener != null) {
+                subject = new PartyMention(subject.text(), listener.party());
+            }
+            return new Cue(CueKind.SAID, first, last, subject, true, wordsBefore);
+        }
+        return new Cue(CueKind.SAID, first, last,
+                leftStart >= 0 ? resolve(doc, leftStart, leftEnd, speakers, listener) : null, true, wordsBefore);
+    }
+
+    /** Whether a verb of saying is one here: not "the reported execution", not a capitalised headline word. */
+    private boolean isVerbAt(Document doc, int p, Sentence sentence) {
+        if (p == sentence.firstToken()) {
+            return true;
+        }
+        Token token = doc.token(p);
+        Token previous = doc.token(p - 1);
+        return !(functionWords.is(previous, Kind.DETERMINER) || functionWords.is(previous, Kind.POSSESSIVE))
+                && !(token.isCapitalized() && !previous.isQuote() && !token.is("according"));
+    }
+
+    /** Nothing the speaker says follows the verb: no claim, or only a participle ("said, updating ..."). */
+    private static boolean saysNothingAfter(Document doc, int from, Sentence sentence) {
+        if (from < sentence.endToken() && doc.token(from).norm().endsWith("ing")) {
+            return true;
+        }
+        return claimsBetween(doc, from, sentence.endToken()) == 0;
+    }
+
+    /**
+     * The subject of a verb whose subject ends at token {@code end}, as {first, last}, or null: a speaker
+     * phrase, without a relative clause ("the Observatory which monitors the war said"), with its
+     * apposition ("the Syrian Center for Policy Research an NGO has put") or its other conjunct, and none
+     * when it is a preposition's object ("near a military airport said the Observatory") unless it ends in
+     * a source ("across the country UN estimates suggest": "UN estimates").
+     */
+    private int[] subjectSpan(Document doc, int end, int floor) {
+        int start = speakerStart(doc, end, floor);
+        if (start > floor + 1 && (doc.token(start - 1).is("which") || doc.token(start - 1).is("who"))) {
+            end = start - 2;
+            start = speakerStart(doc, end, floor);
+        }
+        if (start < 0) {
+            return null;
+        }
+        boolean describes = doc.token(start).is("a") || doc.token(start).is("an");
+        if (start > floor && !hasParty(doc, start, end) && doc.token(start - 1).isWord()
+                && (describes && !speakerWords.containsKey(doc.token(end).norm()) || doc.token(start - 1).is("and"))) {
+            int outer = speakerStart(doc, doc.token(start - 1).is("and") ? start - 2 : start - 1, floor);
+            if (outer >= 0 && hasParty(doc, outer, end)) {
+                start = outer;
+            }
+        }
+        if (start > floor && functionWords.is(doc.token(start - 1), Kind.PREPOSITION)) {
+            start = properNameWithin(doc, start, end);
+        }
+        return start < 0 ? null : new int[] {start, end};
+    }
+
+    /** The first capitalised word after a common noun in a phrase ("the war-battered country UN estimates"). */
+    private int properNameWithin(Document doc, int start, int end) {
+        for (int q = start + 1; q <= end; q++) {
+            Token previous = doc.token(q - 1);
+            if (doc.token(q).isCapitalized() && previous.isWord() && !functionWords.isFunctionWord(previous)
+                    && Character.isLowerCase(previous.text().charAt(0)) && speaks(doc, q, end)) {
+                return q;
+            }
+        }
+        return -1;
+    }
+
+    /** "... Idlib monitor Turkey PM says", "... in Syria Monitor AFP": a source signing a headline. */
+    private boolean isHeadlineSignature(Document doc, int p, Sentence sentence) {
+        Token token = doc.token(p);
+        SpeakerWord word = speakerWords.get(token.norm());
+        if (word == null || word.kind() != SpeakerKind.HEADLINE || p == sentence.firstToken()) {
+            return false;
+        }
+        Token previous = doc.token(p - 1);
+        if (functionWords.isFunctionWord(previous) || !previous.isWord()) {
+            return false;
+        }
+        if (p + 1 >= sentence.endToken()) {
+            return true;
+        }
+        Token next = doc.token(p + 1);
+        return bylines.contains(next.norm()) || (next.isCapitalized() && cues.startingAt(doc.tokens(), p + 1) == null);
+    }
+
+    // ---- quotations ----
+
+    /** `"..." said X`, `"..." X said`, `"...," X was quoted as saying`, `X said: "..."`. */
+    private PartyMention speakerOfQuote(Document doc, Quotations.Quote quote, List<Speaker> speakers) {
+        int k = quote.close() + 1;
+        while (k < doc.size() && doc.token(k).is(",")) {
+            k++;
+        }
+        if (k < doc.size()) {
+            PhraseTable.Match<CueKind> cue = cues.startingAt(doc.tokens(), k);
+            if (cue != null && cue.value() == CueKind.SAID) {
+                int end = speakerEnd(doc, cue.last() + 1, doc.size());
+                if (end >= 0) {
+                    return resolve(doc, cue.last() + 1, end, speakers, null);
+                }
+            }
+            int end = speakerEnd(doc, k, doc.size());
+            if (end >= 0 && (PRONOUNS.contains(doc.token(k).norm()) || speaks(doc, k, end))) {
+                for (int p = end + 1; p < Math.min(doc.size(), end + 7); p++) {
+                    PhraseTable.Match<CueKind> later = cues.startingAt(doc.tokens(), p);
+                    if (later != null && later.value() == CueKind.SAID) {
+                        return resolve(doc, k, end, speakers, null);
+                    }
+                }
+            }
+        }
+        int p = quote.open() - 1;
+        while (p >= 0 && (doc.token(p).is(":") || doc.token(p).is(","))) {
+            p--;
+        }
+        PhraseTable.Match<CueKind> cue = p >= 0 ? cues.endingAt(doc.tokens(), p) : null;
+        if (cue != null && cue.value() == CueKind.SAID && cue.first() > 0) {
+            int start = speakerStart(doc, cue.first() - 1, 0);
+            if (start >= 0) {
+                return resolve(doc, start, cue.first() - 1, speakers, null);
+            }
+        }
+        return null;
+    }
+
+    // ---- speaker phrases ----
+
+    /** Where a speaker phrase ending at token {@code end} starts, or -1: walking left over a noun phrase. */
+    private int speakerStart(Document doc, int end, int floor) {
+        Token last = doc.token(end);
+        if (PRONOUNS.contains(last.norm())) {
+            return end;
+        }
+        int start = -1;
+        for (int p = end; p >= floor && end - p < LONGEST_SPEAKER; p--) {
+            Token token = doc.token(p);
+            Kind kind = functionWords.kindOf(token);
+            if (kind == Kind.DETERMINER || kind == Kind.POSSESSIVE) {
+                return token.is("that") ? start : p;
+            }
+            if (kind == Kind.OF || token.is("for") || token.is("and") || token.is("&") || token.is("(")
+                    || token.is(")")) {
+                continue;
+            }
+            if (kind == Kind.PREPOSITION && p > floor && isSourceWord(doc.token(p - 1))
+                    && p < end && doc.token(p + 1).isCapitalized()) {
+                continue;
+            }
+            if (kind != null || !(token.isWord() || token.is("(") || token.is(")")) || doc.amountAt(p) >= 0
+                    || metricWords.of(doc.tokens(), p) != null || cues.startingAt(doc.tokens(), p) != null) {
+                break;
+            }
+            start = p;
+        }
+        while (start >= 0 && start <= end && isJoiner(doc.token(start))) {
+            start++;
+        }
+        return start > end ? -1 : start;
+    }
+
+    /** Where a speaker phrase starting at token {@code start} ends, or -1: walking right over a noun phrase. */
+    private int speakerEnd(Document doc, int start, int limit) {
+        int end = -1;
+        boolean determinerAllowed = true;
+        for (int p = start; p < limit && p - start < LONGEST_SPEAKER; p++) {
+            Token token = doc.token(p);
+            Kind kind = functionWords.kindOf(token);
+            if ((kind == Kind.DETERMINER || kind == Kind.POSSESSIVE) && determinerAllowed && !token.is("that")) {
+                determinerAllowed = false;
+                continue;
+            }
+            if (kind == Kind.OF || token.is("for")) {
+                determinerAllowed = true;
+                continue;
+            }
+            if (token.is("(") || token.is(")")) {
+                continue;
+            }
+            if (PRONOUNS.contains(token.norm()) && p == start) {
+                return p;
+            }
+            if (kind != null || !token.isWord() || doc.amountAt(p) >= 0 || metricWords.of(doc.tokens(), p) != null
+                    || cues.startingAt(doc.tokens(), p) != null) {
+                break;
+            }
+            determinerAllowed = false;
+            end = p;
+        }
+        return end;
+    }
+
+    private static boolean isJoiner(Token token) {
+        return token.is("of") || token.is("for") || token.is("and") || token.is("&") || token.is(")");
+    }
+
+    /** Whether the words can speak: a pronoun, a party, a source noun, or a name. */
+    private boolean speaks(Document doc, int first, int last) {
+        if (first == last && PRONOUNS.contains(doc.token(first).norm())) {
+            return true;
+        }
+        if (hasParty(doc, first, last)) {
+            return true;
+        }
+        boolean name = true;
+        for (int p = first; p <= last; p++) {
+            Token token = doc.token(p);
+            boolean head = p == last || doc.token(p + 1).is("of") || doc.token(p + 1).is("and");
+            if (head && speakerWords.containsKey(token.norm())) {
+                return true;
+            }
+            name &= token.isCapitalized() || functionWords.isFunctionWord(token) || token.isPunct();
+        }
+        return name && doc.token(last).isCapitalized();
+    }
+
+    private boolean isSourceWord(Token token) {
+        SpeakerWord word = speakerWords.get(token.norm());
+        return word != null && word.kind() != SpeakerKind.SIDE;
+    }
+
+    private static boolean hasParty(Document doc, int first, int last) {
+        for (int p = first; p <= last; p++) {
+            if (doc.partyStartingAt(p) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "with some saying ...": no speaker but a share of the sentence's subject. */
+    private boolean isLoneQuantifier(Document doc, int end) {
+        return end > 0 && doc.token(end).isWord() && Character.isLowerCase(doc.token(end).text().charAt(0))
+                && !speakerWords.containsKey(doc.token(end).norm())
+                && functionWords.is(doc.token(end - 1), Kind.PREPOSITION);
+    }
+
+    /** The subject that opens the sentence, speaking for an elided verb ("..., adding that ..."). */
+    private PartyMention subjectOf(Document doc, Sentence sentence, List<Speaker> speakers, List<Cue> earlier) {
+        for (Cue cue : earlier) {
+            if (cue.speaker() != null && cue.kind() == CueKind.SAID && cue.coversAfter()) {
+                return cue.speaker();
+            }
+        }
+        int end = speakerEnd(doc, sentence.firstToken(), sentence.endToken());
+        return end < 0 ? null : resolve(doc, sentence.firstToken(), end, speakers, null);
+    }
+
+    /**
+     * The party a speaker phrase speaks for: the last party named in its first conjunct ("Syrian
+     * opposition activists" → the opposition); a side its words name ("activists"); for a pronoun or a
+     * definite description, the last speaker it fits; for "X told Y", the side of Y when X has none.
+     */
+    private PartyMention resolve(Document doc, int first, int last, List<Speaker> speakers, PartyMention listener) {
+        String text = doc.span(first, last);
+        if (first == last && PRONOUNS.contains(doc.token(first).norm())) {
+            if (doc.token(first).is("it") && first + 1 < doc.size() && doc.token(first + 1).is("was")) {
+                return null;
+            }
+            return speakers.isEmpty() ? new PartyMention(text, null)
+                    : new PartyMention(text, speakers.get(speakers.size() - 1).mention().party());
+        }
+        String party = null;
+        int conjunctStart = first;
+        int conjunctEnd = last;
+        for (int p = first; p <= last + 1 && party == null; p++) {
+            if (p > last || doc.token(p).is("and") || doc.token(p).is("&")) {
+                for (int q = conjunctStart; q < p; q++) {
+                    PartyHit hit = doc.partyStartingAt(q);
+                    if (hit != null && hit.last() <= last) {
+                        party = hit.party();
+                    }
+                }
+                if (party != null || conjunctStart == first) {
+                    conjunctEnd = p - 1;
+                }
+                conjunctStart = p + 1;
+            }
+        }
+        conjunctEnd = Math.max(first, Math.min(conjunctEnd, last));
+        for (int p = first; party == null && p <= conjunctEnd; p++) {
+            SpeakerWord word = speakerWords.get(doc.token(p).norm());
+            if (word != null && word.kind() == SpeakerKind.SIDE) {
+                party = doc.parties().resolveName(word.side());
+            }
+        }
+        if (party == null && doc.token(first).is("the") && speakerWords.containsKey(doc.token(conjunctEnd).norm())) {
+            String head = doc.token(conjunctEnd).norm();
+            for (int s = speakers.size() - 1; s >= Math.max(0, speakers.size() - RECENT_SPEAKERS); s--) {
+                if (speakers.get(s).words().contains(head)) {
+                    party = speakers.get(s).mention().party();
+                    break;
+                }
+            }
+        }
+        if (party == null && listener != null) {
+            party = listener.party();
+        }
+        return new PartyMention(text, party);
+    }
+
+    /** The words of a cue's speaker, and "statement" when it spoke "in a statement". */
+    private static Set<String> wordsAround(Document doc, Cue cue) {
+        Set<String> words = new HashSet<>();
+        for (String word : Tokenizer.normalize(cue.speaker().text()).split(" ")) {
+            words.add(word.endsWith("'s") ? word.substring(0, word.length() - 2) : word);
+        }
+        for (int p = cue.last() + 1; p < Math.min(doc.size(), cue.last() + 4); p++) {
+            if (doc.token(p).is("statement")) {
+                words.add("statement");
+            }
+        }
+        return words;
+    }
+}

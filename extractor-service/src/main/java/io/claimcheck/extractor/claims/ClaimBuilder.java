@@ -1,0 +1,48 @@
+package io.claimcheck.extractor.claims;
+
+import io.claimcheck.extractor.numbers.Amount;
+import io.claimcheck.extractor.text.LexiconSource;
+import io.claimcheck.extractor.text.Sentence;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Turns a document's amounts into claims: what each counts ({@link ClaimReader}) and who says so ({@link Attribution}). */
+public final class ClaimBuilder {
+
+    private final ClaimReader reader;
+    private final Attribution attribution;
+
+    public ClaimBuilder(LexiconSource lexicon, Set<String> bylines) {
+        FunctionWords functionWords = new FunctionWords(lexicon);
+        MetricWords metricWords = new MetricWords(lexicon);
+        this.attribution = new Attribution(lexicon, functionWords, metricWords, bylines);
+        this.reader = new ClaimReader(lexicon, functionWords, metricWords, attribution.speechVerbs());
+    }
+
+    public List<Claim> claims(Document doc) {
+        List<ClaimReader.Reading> readings = reader.read(doc);
+        List<PartyMention> claimants = attribution.claimants(doc, readings);
+        List<Claim> claims = new ArrayList<>();
+        for (int i = 0; i < readings.size(); i++) {
+            ClaimReader.Reading reading = readings.get(i);
+            if (reading == null) {
+                continue;
+            }
+            Amount amount = reading.amount();
+            int start = doc.token(amount.first()).start();
+            int end = doc.token(amount.last()).end();
+            Sentence sentence = doc.sentenceOf(amount.first());
+            PartyMention claimant = claimants.get(i);
+            PartyMention subject = reading.subject();
+            if (subject == null && reading.owned() != null && claimant != null && claimant.party() != null) {
+                subject = new PartyMention(reading.owned(), claimant.party());
+            }
+            claims.add(new Claim(doc.text().substring(start, end), start, end, amount.value(), amount.lower(),
+                    amount.upper(), amount.bound(), reading.metric(), reading.object(), subject, claimant,
+                    doc.text().substring(sentence.start(), sentence.end())));
+        }
+        return claims;
+    }
+}

@@ -1,0 +1,616 @@
+package io.claimcheck.extractor.claims;
+
+import io.claimcheck.extractor.claims.FunctionWords.Kind;
+import io.claimcheck.extractor.claims.MetricWords.Role;
+import io.claimcheck.extractor.claims.MetricWords.Sense;
+import io.claimcheck.extractor.numbers.Amount;
+import io.claimcheck.extractor.parties.PartyHit;
+import io.claimcheck.extractor.text.LexiconSource;
+import io.claimcheck.extractor.text.PhraseTable;
+import io.claimcheck.extractor.text.Sentence;
+import io.claimcheck.extractor.text.Token;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads what an amount counts and whose it is: its metric, object and subject party, from the words
+ * around it in its sentence. An amount that counts nothing ("the two leaders", "Get short URL 0 15") is
+ * no claim. The metric comes from the first of these that speaks:
+ * <ol>
+ *   <li>the amount itself: money, a percentage, a measure;</li>
+ *   <li>its noun when the noun is the event: {@code 104 military deaths}, {@code six martyrs};</li>
+ *   <li>the amount it is part of: {@code 56 dead including 11 children}, {@code 21 killed, 15 in Manbij};</li>
+ *   <li>what the sentence says of it after: {@code 12 civilians were killed}, {@code 56 dead};</li>
+ *   <li>the verb before it, shared along a list: {@code destroyed 130 tanks, 200 artillery units};</li>
+ *   <li>a figure's noun before it: {@code the death toll ... reached 51};</li>
+ *   <li>its noun when the noun implies it: {@code 300 refugees}; else a plain {@code COUNT} of its noun.</li>
+ * </ol>
+ */
+final class ClaimReader {
+
+    /** Where a claim's metric came from. */
+    enum Source { AMOUNT, NOUN, SHARED, PREDICATE, GOVERNOR, CONTEXT, WEAK_NOUN, COUNT }
+
+    /** What the reader makes of one amount. */
+    /**
+     * @param owned the words that give the counted things to the speaker ("its soldiers", "our fighters"),
+     *              or null: the speaker's party is their subject when nothing else names one
+     */
+    record Reading(Amount amount, Metric metric, String object, PartyMention subject, Source source, int governor,
+                   String owned) {
+    }
+
+    /** The noun phrase after an amount; {@code headFirst < 0} when there is no counted noun. */
+    private record NounPhrase(int first, int headFirst, int headLast, int end, boolean partitive) {
+        boolean hasHead() {
+            return headFirst >= 0;
+        }
+    }
+
+    private record Governor(Metric metric, int index, int inheritedFrom) {
+    }
+
+    /** A metric and where it came from: the governing verb, the figure's noun ("toll") when those gave it. */
+    private record Choice(Metric metric, Source source, Governor governor, PhraseTable.Match<Sense> context) {
+        Choice(Metric metric, Source source) {
+            this(metric, source, null, null);
+        }
+    }
+
+    /** What the sentence says of an amount after it; {@code direct} when nothing but auxiliaries comes between. */
+    private record Predicate(Metric metric, boolean direct) {
+    }
+
+    private static final Set<Metric> PEOPLE = EnumSet.of(Metric.KILLED, Metric.WOUNDED, Metric.CASUALTIES,
+            Metric.MISSING, Metric.CAPTURED, Metric.ARRESTED, Metric.DISPLACED, Metric.PARTICIPANTS);
+    private static final int WINDOW = 12;
+
+    private final FunctionWords functionWords;
+    private final MetricWords metricWords;
+    private final CountedNouns nouns;
+    private final Set<String> ownLossVerbs;
+    private final Set<String> actionNouns;
+    private final Set<String> speechWords;
+
+    ClaimReader(LexiconSource lexicon, FunctionWords functionWords, MetricWords metricWords, Set<String> speechWords) {
+        this.functionWords = functionWords;
+        this.metricWords = metricWords;
+        this.nouns = new CountedNouns(lexicon);
+        this.ownLossVerbs = Set.copyOf(lexicon.words("own-losses.tsv"));
+        this.actionNouns = Set.copyOf(lexicon.words("actions.tsv"));
+        this.speechWords = Set.copyOf(speechWords);
+    }
+
+    /** One reading for every amount of the document, in order; null where the amount is no claim. */
+    List<Reading> read(Document doc) {
+        List<Reading> readings = new ArrayList<>(doc.amounts().size());
+        Reading lastClaim = null;
+        for (int a = 0; a < doc.amounts().size(); a++) {
+            Reading reading = read(doc, a, readings, lastClaim);
+            readings.add(reading);
+            lastClaim = reading != null ? reading : lastClaim;
+        }
+        return readings;
+    }
+
+    private Reading read(Document doc, int index, List<Reading> previous, Reading lastClaim) {
+        Amount amount = doc.amounts().get(index);
+        Sentence sentence = doc.sentenceOf(amount.first());
+        if (isSpeculative(doc, amount, sentence)) {
+            return null;
+        }
+        NounPhrase np = nounAfter(doc, amount, sentence.endToken());
+        Reading before = lastClaim != null && sentence.contains(lastClaim.amount().first()) ? lastClaim : null;
+        Choice choice = metricOf(doc, index, np, sentence, previous, before);
+        if (choice == null || (choice.source() == Source.COUNT && determinerBefore(doc, amount))) {
+            return null;
+        }
+        boolean bare = !np.hasHead() || np.partitive();
+        String object = objectOf(doc, amount, np, choice, bare ? before : null);
+        PartyMention subject = subjectOf(doc, amount, np, sentence, choice.metric());
+        if (subject == null && before != null
+                && (bare || choice.source() == Source.SHARED || inheritsFrom(choice.governor(), doc, before))) {
+            subject = before.subject();
+        }
+        int governorAt = choice.governor() == null ? -1 : choice.governor().index();
+        return new Reading(amount, choice.metric(), object, subject, choice.source(), governorAt,
+                ownedBySpeaker(doc, np));
+    }
+
+    /** The metric of an amount, from the first source that speaks (see the class comment), or null. */
+    private Choice metricOf(Document doc, int index, NounPhrase np, Sentence sentence, List<Reading> previous,
+                            Reading before) {
+        Amount amount = doc.amounts().get(index);
+        switch (amount.kind()) {
+            case MONEY -> {
+                return new Choice(Metric.MONEY, Source.AMOUNT);
+            }
+            case PERCENT -> {
+                return new Choice(Metric.PERCENT, Source.AMOUNT);
+            }
+            case MEASURE -> {
+                return new Choice(Metric.MEASURE, Source.AMOUNT);
+            }
+            default -> {
+            }
+        }
+        Metric noun = np.hasHead() ? strongNoun(doc, np) : null;
+        if (noun != null) {
+            return new Choice(noun, Source.NOUN);
+        }
+        Reading whole = includedIn(doc, amount, before);
+        if (whole != null) {
+            return new Choice(whole.metric(), Source.SHARED);
+        }
+        Predicate predicate = predicateAfter(doc, np, sentence.endToken());
+        Governor governor = predicate != null && predicate.direct() ? null
+                : governorBefore(doc, amount, index, sentence, previous);
+        if (governor != null) {
+            return new Choice(governor.metric(), Source.GOVERNOR, governor, null);
+        }
+        if (predicate != null) {
+            return new Choice(predicate.metric(), Source.PREDICATE);
+        }
+        PhraseTable.Match<Sense> context = contextBefore(doc, amount, sentence);
+        if (context != null) {
+            return new Choice(context.value().metric(), Source.CONTEXT, null, context);
+        }
+        whole = breakdownOf(doc, amount, np, before);
+        if (whole != null) {
+            return new Choice(whole.metric(), Source.SHARED);
+        }
+        Sense weak = np.hasHead() ? metricWords.of(doc.tokens(), np.headLast()) : null;
+        if (weak != null && weak.has(Role.WEAK_NOUN)) {
+            return new Choice(weak.metric(), Source.WEAK_NOUN);
+        }
+        return np.hasHead() && !np.partitive() ? new Choice(Metric.COUNT, Source.COUNT) : null;
+    }
+
+    /** The claim an amount is part of: "56 dead including 11 children". */
+    private static Reading includedIn(Document doc, Amount amount, Reading before) {
+        int p = amount.phraseFirst() - 1;
+        return before != null && p >= 0 && doc.token(p).is("including") ? before : null;
+    }
+
+    /** A bare amount breaking down the claim before it: "21 civilians were killed, 15 in Manbij, another six ...". */
+    private static Reading breakdownOf(Document doc, Amount amount, NounPhrase np, Reading before) {
+        if (before == null || np.hasHead()) {
+            return null;
+        }
+        int p = amount.phraseFirst() - 1;
+        int next = np.end();
+        boolean another = p >= 0 && doc.token(p).is("another");
+        boolean placed = next < doc.size() && (doc.token(next).is("in") || doc.token(next).is("at")
+                || doc.token(next).is("from") || doc.token(next).is("on"));
+        return another || placed ? before : null;
+    }
+
+    // ---- the noun phrase after the amount ----
+
+    private NounPhrase nounAfter(Document doc, Amount amount, int end) {
+        int k = amount.phraseLast() + 1;
+        while (k < end && (doc.token(k).isQuote() || isOneOf(doc.token(k), "more", "other", "additional", "further"))) {
+            k++;
+        }
+        if (amount.kind() != Amount.Kind.NUMBER && amount.kind() != Amount.Kind.VAGUE) {
+            return new NounPhrase(k, -1, -1, k, false);
+        }
+        if (k + 2 < end && doc.token(k).is("of") && (functionWords.isDeterminer(doc.token(k + 1))
+                || doc.token(k + 1).is("them"))) {
+            int head = doc.token(k + 1).is("them") ? -1 : k + 2;
+            return head < 0 ? new NounPhrase(k, -1, -1, k, true) : new NounPhrase(k, head, head, head + 1, true);
+        }
+        for (int p = k, words = 0; p < end && words < 5; p++, words++) {
+            Token token = doc.token(p);
+            if (!token.isWord() || functionWords.isFunctionWord(token) || speechWords.contains(token.norm())) {
+                break;
+            }
+            Sense sense = metricWords.of(doc.tokens(), p);
+            if (sense != null && !sense.has(Role.NOUN) && !sense.has(Role.WEAK_NOUN)) {
+                break;
+            }
+            boolean single = amount.value() != null && amount.value() <= 1 && words == 0;
+            if (nouns.isPlural(token) || single) {
+                int last = p;
+                while (last + 1 < end && nouns.isPlural(doc.token(last + 1))
+                        && !functionWords.isFunctionWord(doc.token(last + 1))
+                        && !speechWords.contains(doc.token(last + 1).norm())
+                        && metricWords.of(doc.tokens(), last + 1) == null) {
+                    last++;
+                }
+                return new NounPhrase(k, p, last, last + 1, false);
+            }
+        }
+        return new NounPhrase(k, -1, -1, k, false);
+    }
+
+    private Metric strongNoun(Document doc, NounPhrase np) {
+        Sense sense = metricWords.of(doc.tokens(), np.headLast());
+        if (sense == null) {
+            return null;
+        }
+        return np.partitive() || sense.has(Role.NOUN) ? sense.metric() : null;
+    }
+
+    // ---- what the sentence says after the amount ----
+
+    /**
+     * "12 civilians were killed", "56 dead", "76 children and 41 women were among those killed"; a verb
+     * after an auxiliary is passive, so never a verb with its own object.
+     */
+    private Predicate predicateAfter(Document doc, NounPhrase np, int end) {
+        boolean open = false;
+        boolean passive = false;
+        for (int k = np.end(), steps = 0; k < end && steps < WINDOW; k++, steps++) {
+            Token token = doc.token(k);
+            PhraseTable.Match<Sense> match = metricWords.startingAt(doc.tokens(), k);
+            if (match != null && match.value().has(Role.PREDICATE)) {
+                boolean joinedVerb = k > 0 && (doc.token(k - 1).is("and") || doc.token(k - 1).is("or"));
+                boolean transitive = match.value().has(Role.VERB) && !passive;
+                return joinedVerb || (transitive && np.hasHead() && usedActively(doc, match.last() + 1, end)) ? null
+                        : new Predicate(match.value().metric(), !open);
+            }
+            if (token.is("in") && k + 1 < end && doc.token(k + 1).is("total")) {
+                k++;
+                continue;
+            }
+            Kind kind = functionWords.kindOf(token);
+            passive |= kind == Kind.AUXILIARY;
+            if (kind == Kind.CONJUNCTION || kind == Kind.OF || kind == Kind.ADVERB || token.is(",")
+                    || token.is("among")) {
+                open = true;
+            } else if (!(kind == Kind.AUXILIARY || kind == Kind.DETERMINER || kind == Kind.POSSESSIVE
+                    || token.isQuote() || (open && (doc.amountAt(k) >= 0 || token.isNumber() || kind == Kind.PRONOUN
+                        || (token.isWord() && kind == null && !speechWords.contains(token.norm())))))) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A verb with its own object after it ("the attack on two villages killed 15 civilians"); not a
+     * headline's list of figures, each with its own participle ("57 civilians killed 150 injured").
+     */
+    private boolean usedActively(Document doc, int k, int end) {
+        while (k < end && (functionWords.is(doc.token(k), Kind.ADVERB) || doc.token(k).isQuote())) {
+            k++;
+        }
+        if (k >= end) {
+            return false;
+        }
+        int object = doc.amountAt(k);
+        if (object < 0) {
+            return functionWords.isDeterminer(doc.token(k));
+        }
+        int after = doc.amounts().get(object).phraseLast() + 1;
+        return !(after < end && metricWords.has(doc.tokens(), after, Role.PREDICATE));
+    }
+
+    // ---- the verb before the amount ----
+
+    private Governor governorBefore(Document doc, Amount amount, int self, Sentence sentence, List<Reading> previous) {
+        for (int p = amount.phraseFirst() - 1, steps = 0; p >= sentence.firstToken() && steps < WINDOW; p--, steps++) {
+            Token token = doc.token(p);
+            PhraseTable.Match<Sense> match = metricWords.endingAt(doc.tokens(), p);
+            if (match != null && governs(doc, match)) {
+                return new Governor(coordinatedMetric(doc, match), match.first(), -1);
+            }
+            int other = doc.amountAt(p);
+            if (other >= 0 && other != self) {
+                Reading before = previous.get(other);
+                return before != null && before.source() == Source.GOVERNOR
+                        ? new Governor(before.metric(), before.governor(), other) : null;
+            }
+            Kind kind = functionWords.kindOf(token);
+            if (kind == Kind.PREPOSITION || kind == Kind.SUBORDINATOR || kind == Kind.AUXILIARY || kind == Kind.MODAL
+                    || kind == Kind.PRONOUN || speechWords.contains(token.norm())
+                    || (token.isPunct() && !(token.is(",") || token.is(":") || token.isQuote()))) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private boolean governs(Document doc, PhraseTable.Match<Sense> match) {
+        Sense sense = match.value();
+        if (sense.has(Role.VERB)) {
+            return !isPassive(doc, match.first());
+        }
+        if (!sense.has(Role.OF_NOUN)) {
+            return false;
+        }
+        Token last = doc.token(match.last());
+        return last.is("of") || last.is("to")
+                || (match.last() + 1 < doc.size() && doc.token(match.last() + 1).is("of"));
+    }
+
+    /** "were killed": a participle after a form of "be" says what happened to what came before it. */
+    private static boolean isPassive(Document doc, int verb) {
+        if (verb == 0) {
+            return false;
+        }
+        Token before = doc.token(verb - 1);
+        return before.is("was") || before.is("were") || before.is("been") || before.is("being") || before.is("be")
+                || before.is("is") || before.is("are");
+    }
+
+    /** "killed and injured five civilians": killed and wounded together are casualties. */
+    private Metric coordinatedMetric(Document doc, PhraseTable.Match<Sense> match) {
+        Metric metric = match.value().metric();
+        int p = match.first() - 1;
+        if (p >= 1 && (doc.token(p).is("and") || doc.token(p).is("or"))) {
+            Sense other = metricWords.of(doc.tokens(), p - 1);
+            if (other != null && other.has(Role.VERB) && other.metric() != metric
+                    && EnumSet.of(Metric.KILLED, Metric.WOUNDED).containsAll(EnumSet.of(metric, other.metric()))) {
+                return Metric.CASUALTIES;
+            }
+        }
+        return metric;
+    }
+
+    /** "the death toll ... reached 51", "a population of 165000". */
+    private PhraseTable.Match<Sense> contextBefore(Document doc, Amount amount, Sentence sentence) {
+        int from = Math.max(sentence.firstToken(), amount.phraseFirst() - 25);
+        for (int p = amount.phraseFirst() - 1; p >= from; p--) {
+            if (doc.amountAt(p) >= 0) {
+                return null;
+            }
+            PhraseTable.Match<Sense> match = metricWords.endingAt(doc.tokens(), p);
+            if (match != null && match.value().has(Role.CONTEXT)) {
+                return match;
+            }
+        }
+        return null;
+    }
+
+    // ---- not claims ----
+
+    /** "The death toll could reach dozens": a guess, not an amount asserted. */
+    private boolean isSpeculative(Document doc, Amount amount, Sentence sentence) {
+        int p = amount.phraseFirst() - 1;
+        return p - 1 >= sentence.firstToken() && functionWords.is(doc.token(p - 1), Kind.MODAL)
+                && doc.token(p).isWord();
+    }
+
+    /** "the two leaders", "its five members": a determiner before a bare count. */
+    private boolean determinerBefore(Document doc, Amount amount) {
+        int p = amount.first() - 1;
+        return p >= 0 && p == amount.phraseFirst() - 1 && functionWords.isDeterminer(doc.token(p))
+                && !doc.token(p).is("a") && !doc.token(p).is("an");
+    }
+
+    // ---- object ----
+
+    private String objectOf(Document doc, Amount amount, NounPhrase np, Choice choice, Reading ellipsisFrom) {
+        Metric metric = choice.metric();
+        if (amount.kind() == Amount.Kind.MONEY || amount.kind() == Amount.Kind.MEASURE) {
+            return amount.unit();
+        }
+        if (metric == Metric.PERCENT) {
+            return null;
+        }
+        if (np.hasHead() && (!np.partitive() || metricWords.of(doc.tokens(), np.headLast()) == null)) {
+            Token head = doc.token(np.headLast());
+            Token modifier = np.headLast() - 1 >= np.first() ? doc.token(np.headLast() - 1) : null;
+            boolean keepsModifier = modifier != null && doc.partyStartingAt(np.headLast() - 1) == null
+                    && !functionWords.isFunctionWord(modifier)
+                    && (Character.isLowerCase(modifier.text().charAt(0)) || modifier.isAllCaps());
+            return nouns.object(keepsModifier ? modifier : null, head);
+        }
+        if (choice.context() != null && choice.context().value().object() != null) {
+            return choice.context().value().object();
+        }
+        boolean sameKind = ellipsisFrom != null && (ellipsisFrom.metric() == metric
+                || PEOPLE.contains(metric) && PEOPLE.contains(ellipsisFrom.metric()));
+        if (sameKind && ellipsisFrom.object() != null && !np.partitive()) {
+            return ellipsisFrom.object();
+        }
+        return PEOPLE.contains(metric) ? "person" : null;
+    }
+
+    // ---- subject ----
+
+    private PartyMention subjectOf(Document doc, Amount amount, NounPhrase np, Sentence sentence, Metric metric) {
+        if (np.hasHead() && !np.partitive()) {
+            for (int p = np.headLast(); p >= np.first(); p--) {
+                PartyHit hit = doc.partyEndingAt(p);
+                if (hit != null && hit.first() >= np.first()) {
+                    return new PartyMention(doc.span(np.first(), np.headLast()), hit.party());
+                }
+            }
+        }
+        int after = np.hasHead() ? np.end() : amount.phraseLast() + 1;
+        if (after < sentence.endToken() && (doc.token(after).is("of") || doc.token(after).is("by")) && np.hasHead()) {
+            PartyMention owner = partyWithin(doc, after + 1, Math.min(sentence.endToken(), after + 7));
+            if (owner != null) {
+                return owner;
+            }
+        }
+        int before = amount.phraseFirst() - 1;
+        if (before - 1 >= sentence.firstToken() && doc.token(before).is("of") && doc.partyEndingAt(before - 1) != null) {
+            return mention(doc, doc.partyEndingAt(before - 1));
+        }
+        PartyMention owner = ownLoss(doc, amount, sentence);
+        if (owner != null) {
+            return owner;
+        }
+        PartyMention place = placeAfter(doc, after, sentence);
+        if (place != null) {
+            return place;
+        }
+        if (metric == Metric.COUNT && np.hasHead() && actionNouns.contains(doc.token(np.headLast()).norm())) {
+            PartyMention agent = agentOf(doc, amount, sentence);
+            if (agent != null) {
+                return agent;
+            }
+        }
+        return frontedPlace(doc, amount, sentence);
+    }
+
+    /** "the coalition conducted 18 strikes": who carries out the acts counted. */
+    private PartyMention agentOf(Document doc, Amount amount, Sentence sentence) {
+        for (int p = amount.phraseFirst() - 1, steps = 0; p >= sentence.firstToken() && steps < 6; p--, steps++) {
+            PartyHit hit = doc.partyEndingAt(p);
+            if (hit != null) {
+                return mention(doc, hit);
+            }
+            Token token = doc.token(p);
+            Kind kind = functionWords.kindOf(token);
+            if (kind == Kind.PREPOSITION || kind == Kind.SUBORDINATOR || kind == Kind.CONJUNCTION
+                    || speechWords.contains(token.norm()) || !token.isWord()) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** "... deaths in Armenia", "130 soldiers were lost in Azerbaijan": the first place after the amount. */
+    private PartyMention placeAfter(Document doc, int from, Sentence sentence) {
+        boolean coordinated = false;
+        for (int k = from, steps = 0; k < sentence.endToken() && steps < WINDOW; k++, steps++) {
+            Token token = doc.token(k);
+            if (token.is("in") || token.is("inside")) {
+                return placeWithin(doc, k + 1, Math.min(sentence.endToken(), k + 6));
+            }
+            Kind kind = functionWords.kindOf(token);
+            if (kind == Kind.CONJUNCTION) {
+                coordinated = true;
+            } else if (!(kind == Kind.AUXILIARY || kind == Kind.ADVERB || metricWords.of(doc.tokens(), k) != null
+                    || (coordinated && (token.isNumber() || (token.isWord() && kind == null))))) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** "ISIL also lost 15 militants", "Armenia has recorded 104 military deaths": the subject's own. */
+    private PartyMention ownLoss(Document doc, Amount amount, Sentence sentence) {
+        for (int p = amount.phraseFirst() - 1, steps = 0; p >= sentence.firstToken() && steps < WINDOW; p--, steps++) {
+            Token token = doc.token(p);
+            if (ownLossVerbs.contains(token.norm())) {
+                for (int q = p - 1; q >= Math.max(sentence.firstToken(), p - 4); q--) {
+                    PartyHit hit = doc.partyEndingAt(q);
+                    if (hit != null) {
+                        return mention(doc, hit);
+                    }
+                    if (!functionWords.isFunctionWord(doc.token(q))) {
+                        return null;
+                    }
+                }
+                return null;
+            }
+            Kind kind = functionWords.kindOf(token);
+            if (kind == Kind.PREPOSITION || kind == Kind.SUBORDINATOR || speechWords.contains(token.norm())
+                    || (token.isPunct() && !token.is(","))) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** "In the Armenian capital Yerevan, dozens of men gathered": a place leading the sentence. */
+    private PartyMention frontedPlace(Document doc, Amount amount, Sentence sentence) {
+        int first = sentence.firstToken();
+        if (!doc.token(first).is("in")) {
+            return null;
+        }
+        for (int p = first + 1; p < amount.phraseFirst() && p < first + 8; p++) {
+            if (doc.token(p).is(",")) {
+                return placeWithin(doc, first + 1, p);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The place named in a short phrase from token {@code from}: "in Armenia", "in the Armenian capital
+     * Yerevan"; not a party that only qualifies a noun ("in Syrian government air strikes").
+     */
+    private PartyMention placeWithin(Document doc, int from, int to) {
+        for (int p = from; p < to; p++) {
+            PartyHit hit = doc.partyStartingAt(p);
+            if (hit != null) {
+                Token next = hit.last() + 1 < doc.size() ? doc.token(hit.last() + 1) : null;
+                boolean qualifies = next != null && next.isWord() && !functionWords.isFunctionWord(next)
+                        && Character.isLowerCase(next.text().charAt(0));
+                if (!qualifies) {
+                    return mention(doc, hit);
+                }
+                p = hit.last();
+                continue;
+            }
+            Token token = doc.token(p);
+            Kind kind = functionWords.kindOf(token);
+            if ((token.isPunct() && !token.is("-")) || kind == Kind.PREPOSITION || kind == Kind.SUBORDINATOR
+                    || kind == Kind.AUXILIARY || token.isNumber() || (p > from && functionWords.isDeterminer(token))
+                    || token.isCapitalized() && kind == null) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** The party named in a short phrase from token {@code from}: "of the Nusra Front", "by Russian jets". */
+    private PartyMention partyWithin(Document doc, int from, int to) {
+        for (int p = from; p < to; p++) {
+            PartyHit hit = doc.partyStartingAt(p);
+            if (hit != null) {
+                return mention(doc, hit);
+            }
+            Token token = doc.token(p);
+            Kind kind = functionWords.kindOf(token);
+            if ((token.isPunct() && !token.is("-")) || kind == Kind.PREPOSITION || kind == Kind.SUBORDINATOR
+                    || kind == Kind.AUXILIARY || token.isNumber() || (p > from && functionWords.isDeterminer(token))) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static PartyMention mention(Document doc, PartyHit hit) {
+        return new PartyMention(doc.span(hit.first(), hit.last()), hit.party());
+    }
+
+    /** "31 of its soldiers", "of our fighters": things the speaker calls its own. */
+    private String ownedBySpeaker(Document doc, NounPhrase np) {
+        if (!np.partitive() || !np.hasHead()) {
+            return null;
+        }
+        Token possessive = doc.token(np.headFirst() - 1);
+        boolean speakers = possessive.is("its") || possessive.is("their") || possessive.is("our");
+        return speakers ? doc.span(np.headFirst() - 1, np.headLast()) : null;
+    }
+
+    // ---- sharing along a sentence ----
+
+    /**
+     * Whether a claim shares the subject of the claim before it: the same verb governs both (a list), or
+     * its verb is joined to the other's ("killed 2,300 soldiers and destroyed 130 tanks").
+     */
+    private boolean inheritsFrom(Governor governor, Document doc, Reading before) {
+        if (governor == null) {
+            return false;
+        }
+        if (governor.inheritedFrom() >= 0) {
+            return true;
+        }
+        if (before.source() != Source.GOVERNOR) {
+            return false;
+        }
+        int p = governor.index() - 1;
+        return p > before.amount().phraseLast() && (doc.token(p).is("and") || doc.token(p).is(","));
+    }
+
+    private static boolean isOneOf(Token token, String... words) {
+        for (String word : words) {
+            if (token.is(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,117 @@
+package io.claimcheck.extractor.claims;
+
+import io.claimcheck.extractor.numbers.Amount;
+import io.claimcheck.extractor.parties.PartyHit;
+import io.claimcheck.extractor.parties.PartyIndex;
+import io.claimcheck.extractor.text.Quotations;
+import io.claimcheck.extractor.text.Sentence;
+import io.claimcheck.extractor.text.Token;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One text as the claim readers see it: tokens, sentences, quotations, the party names and the amounts
+ * found in it, with indexes from token to sentence, amount and party name.
+ */
+public final class Document {
+
+    private final String text;
+    private final List<Token> tokens;
+    private final List<Sentence> sentences;
+    private final List<Quotations.Quote> quotes;
+    private final List<Amount> amounts;
+    private final PartyIndex parties;
+    private final PartyHit[] hitStartingAt;
+    private final PartyHit[] hitEndingAt;
+    private final int[] sentenceOf;
+    private final int[] amountOf;
+    private final int[] quoteOf;
+
+    public Document(String text, List<Token> tokens, List<Sentence> sentences, List<Amount> amounts,
+                    PartyIndex parties) {
+        this.text = text;
+        this.tokens = tokens;
+        this.sentences = sentences;
+        this.quotes = Quotations.find(tokens);
+        this.amounts = amounts;
+        this.parties = parties;
+        this.hitStartingAt = parties.find(tokens);
+        this.hitEndingAt = new PartyHit[tokens.size()];
+        for (PartyHit hit : hitStartingAt) {
+            if (hit != null) {
+                hitEndingAt[hit.last()] = hit;
+            }
+        }
+        this.sentenceOf = new int[tokens.size()];
+        for (int s = 0; s < sentences.size(); s++) {
+            Arrays.fill(sentenceOf, sentences.get(s).firstToken(), sentences.get(s).endToken(), s);
+        }
+        this.quoteOf = new int[tokens.size()];
+        Arrays.fill(quoteOf, -1);
+        for (int q = 0; q < quotes.size(); q++) {
+            Arrays.fill(quoteOf, quotes.get(q).open() + 1, quotes.get(q).close(), q);
+        }
+        this.amountOf = new int[tokens.size()];
+        Arrays.fill(amountOf, -1);
+        for (int a = 0; a < amounts.size(); a++) {
+            Arrays.fill(amountOf, amounts.get(a).phraseFirst(), amounts.get(a).phraseLast() + 1, a);
+        }
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public List<Token> tokens() {
+        return tokens;
+    }
+
+    public Token token(int i) {
+        return tokens.get(i);
+    }
+
+    public int size() {
+        return tokens.size();
+    }
+
+    public List<Sentence> sentences() {
+        return sentences;
+    }
+
+    public List<Amount> amounts() {
+        return amounts;
+    }
+
+    /** The quotation the token stands in, or null. */
+    Quotations.Quote quoteOf(int tokenIndex) {
+        int q = quoteOf[tokenIndex];
+        return q < 0 ? null : quotes.get(q);
+    }
+
+    PartyIndex parties() {
+        return parties;
+    }
+
+    public Sentence sentenceOf(int tokenIndex) {
+        return sentences.get(sentenceOf[tokenIndex]);
+    }
+
+    /** The amount whose phrase covers the token, or -1. */
+    int amountAt(int tokenIndex) {
+        return tokenIndex >= 0 && tokenIndex < amountOf.length ? amountOf[tokenIndex] : -1;
+    }
+
+    PartyHit partyStartingAt(int tokenIndex) {
+        return tokenIndex >= 0 && tokenIndex < hitStartingAt.length ? hitStartingAt[tokenIndex] : null;
+    }
+
+    PartyHit partyEndingAt(int tokenIndex) {
+        return tokenIndex >= 0 && tokenIndex < hitEndingAt.length ? hitEndingAt[tokenIndex] : null;
+    }
+
+    /** The characters from the start of token {@code first} to the end of token {@code last}. */
+    String span(int first, int last) {
+        return text.substring(tokens.get(first).start(), tokens.get(last).end());
+    }
+}

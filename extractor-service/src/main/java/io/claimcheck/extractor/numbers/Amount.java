@@ -1,0 +1,23 @@
+package io.claimcheck.extractor.numbers;
+
+import io.claimcheck.extractor.claims.Bound;
+
+/**
+ * An amount read from tokens: the number stated, with the interval the words around it allow.
+ *
+ * @param first       index of the first token of the mention
+ * @param last        index of the last token of the mention
+ * @param phraseFirst index of the first token of the whole phrase, bound words included ("more than")
+ * @param phraseLast  index of the last token of the whole phrase ("or more", the "of" of "dozens of")
+ * @param value       the number stated; null for a range
+ * @param lower       lower end; null when unbounded
+ * @param upper       upper end; null when unbounded
+ * @param bound       how the words bound it
+ * @param kind        what sort of amount it is
+ * @param unit        the ISO currency code of money, the unit of a measure
+ */
+public record Amount(int first, int last, int phraseFirst, int phraseLast, Double value, Double lower, Double upper,
+                     Bound bound, Kind kind, String unit) {
+
+    public enum Kind { NUMBER, PERCENT, MONEY, MEASURE, VAGUE }
+}

@@ -1,0 +1,417 @@
+package io.claimcheck.extractor.numbers;
+
+import io.claimcheck.extractor.claims.Bound;
+import io.claimcheck.extractor.text.Calendar;
+import io.claimcheck.extractor.text.LexiconSource;
+import io.claimcheck.extractor.text.PhraseTable;
+import io.claimcheck.extractor.text.Token;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The number grammar: named rules that read amounts from tokens, left to right in one pass.
+ *
+ * <ul>
+ *   <li>{@link #vagueMagnitude}: {@code dozens}, {@code tens of thousands}, as the CLAIMS.md ranges;</li>
+ *   <li>{@link #numberInDigits}: {@code 2,300}, {@code 1.5 million}, {@code $5m}, {@code 40%}, {@code 12-15};</li>
+ *   <li>{@link #numberInWords}: {@code twenty-three}, {@code half a million}, {@code a dozen};</li>
+ *   <li>{@link #range}: {@code between 50 and 60}, {@code 50 to 60}, {@code two or three};</li>
+ *   <li>{@link #measure}: the currency, percent or unit word after a number;</li>
+ *   <li>{@link #boundOf}: {@code more than}, {@code at least}, {@code or more} (lexicon {@code bounds.tsv});</li>
+ *   <li>{@link #namesNoAmount}: dates, years, times, durations, ages and names that hold numbers.</li>
+ * </ul>
+ * A number that a rule reads and a filter rejects is skipped whole, so the pass stays linear.
+ */
+public final class AmountGrammar {
+
+    private record Vague(double lower, double upper, boolean needsOf) {
+    }
+
+    private record BoundWord(Bound bound, boolean after) {
+    }
+
+    /** A number as read, before the words around it say what it measures and how it is bounded. */
+    private record Reading(int first, int last, double value, Double upper, double scale, String currency,
+                           boolean percent, boolean plus, boolean dozen, String unit, boolean spelled,
+                           boolean vague, boolean plainYear, int measureLast) {
+
+        Reading(int first, int last, double value, Double upper, double scale, String currency, boolean percent,
+                boolean plus, boolean dozen, String unit, boolean spelled, boolean vague, boolean plainYear) {
+            this(first, last, value, upper, scale, currency, percent, plus, dozen, unit, spelled, vague, plainYear,
+                    last);
+        }
+
+        Reading extendedTo(int newLast, double newValue, double newScale) {
+            return new Reading(first, newLast, newValue, upper, newScale, currency, percent, plus, dozen, unit,
+                    spelled, vague, false);
+        }
+
+        /** The same tokens, marked as no amount so that the pass skips them whole. */
+        Reading rejected() {
+            return new Reading(first, last, Double.NaN, null, 1, null, false, false, false, null, spelled, false,
+                    false);
+        }
+
+        /** The same number, measured by the word or words up to token {@code wordLast}. */
+        Reading measuredBy(String newCurrency, boolean isPercent, String newUnit, int wordLast) {
+            return new Reading(first, last, value, upper, scale, newCurrency, isPercent, plus, dozen, newUnit,
+                    spelled, vague, plainYear && wordLast == last, wordLast);
+        }
+    }
+
+    private static final Set<String> AGE_WORDS = Set.of("aged", "age", "ages");
+    private static final Set<String> RANGE_JOINERS = Set.of("-", "to", "or");
+
+    private final NumberWords numberWords;
+    private final Calendar calendar;
+    private final PhraseTable<Vague> vague;
+    private final PhraseTable<BoundWord> bounds;
+    private final PhraseTable<String> currencyWords;
+    private final PhraseTable<String> units;
+    private final PhraseTable<Boolean> percentWords;
+    private final Map<String, String> currencySigns;
+    private final Map<String, Double> scaleSuffixes;
+    private final Set<String> identifierHeads;
+    private final Map<String, String> gluedUnits;
+
+    public AmountGrammar(LexiconSource lexicon, Calendar calendar) {
+        this.numberWords = new NumberWords(lexicon);
+        this.calendar = calendar;
+        Map<String, Vague> vagueRows = new HashMap<>();
+        for (List<String> row : lexicon.rows("vague-amounts.tsv")) {
+            vagueRows.put(row.get(0), new Vague(Double.parseDouble(row.get(1)), Double.parseDouble(row.get(2)),
+                    row.size() > 3 && row.get(3).equals("of")));
+        }
+        this.vague = PhraseTable.of(vagueRows);
+        Map<String, BoundWord> boundRows = new HashMap<>();
+        for (List<String> row : lexicon.rows("bounds.tsv")) {
+            boundRows.put(row.get(0), new BoundWord(Bound.valueOf(row.get(1)), row.get(2).equals("after")));
+        }
+        this.bounds = PhraseTable.of(boundRows);
+        Map<String, String> signs = new HashMap<>();
+        Map<String, String> currencyAfter = new HashMap<>();
+        for (List<String> row : lexicon.rows("currencies.tsv")) {
+            (row.get(2).equals("prefix") ? signs : currencyAfter).put(row.get(0), row.get(1));
+        }
+        this.currencySigns = Map.copyOf(signs);
+        this.currencyWords = PhraseTable.of(currencyAfter);
+        Map<String, String> unitRows = new HashMap<>();
+        lexicon.rows("units.tsv").forEach(row -> unitRows.put(row.get(0), row.get(1)));
+        this.units = PhraseTable.of(unitRows);
+        Map<String, String> oneWordUnits = new HashMap<>(unitRows);
+        oneWordUnits.keySet().removeIf(form -> form.contains(" "));
+        this.gluedUnits = Map.copyOf(oneWordUnits);
+        Map<String, Boolean> percentRows = new HashMap<>();
+        lexicon.words("percent-words.tsv").forEach(w -> percentRows.put(w, true));
+        this.percentWords = PhraseTable.of(percentRows);
+        Map<String, Double> suffixes = new HashMap<>();
+        lexicon.rows("scale-suffixes.tsv").forEach(row -> suffixes.put(row.get(0), Double.parseDouble(row.get(1))));
+        this.scaleSuffixes = Map.copyOf(suffixes);
+        this.identifierHeads = new HashSet<>(lexicon.words("identifier-heads.tsv"));
+    }
+
+    /** Every amount in the tokens, in text order, none overlapping another. */
+    public List<Amount> find(List<Token> tokens) {
+        List<Amount> amounts = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Reading reading = readNumber(tokens, i);
+            if (reading == null) {
+                i++;
+                continue;
+            }
+            reading = range(tokens, reading);
+            reading = measure(tokens, reading);
+            Amount amount = namesNoAmount(tokens, reading) ? null : complete(tokens, reading);
+            if (amount != null) {
+                amounts.add(conversion(tokens, amount, amounts));
+            }
+            i = Math.max(reading.last(), amount == null ? reading.last() : amount.phraseLast()) + 1;
+        }
+        return amounts;
+    }
+
+    private Reading readNumber(List<Token> tokens, int i) {
+        Token token = tokens.get(i);
+        if (token.isNumber()) {
+            return numberInDigits(tokens, i);
+        }
+        if (token.isWord()) {
+            Reading reading = vagueMagnitude(tokens, i);
+            return reading != null ? reading : numberInWords(tokens, i);
+        }
+        return null;
+    }
+
+    /** {@code dozens}, {@code scores of}, {@code tens of thousands}: a range with no value. */
+    private Reading vagueMagnitude(List<Token> tokens, int i) {
+        PhraseTable.Match<Vague> match = vague.startingAt(tokens, i);
+        if (match == null) {
+            return null;
+        }
+        Vague range = match.value();
+        boolean ofFollows = match.last() + 1 < tokens.size() && tokens.get(match.last() + 1).is("of");
+        if (range.needsOf() && !ofFollows) {
+            return null;
+        }
+        return new Reading(i, match.last(), range.lower(), range.upper(), 1, null, false, false, false, null,
+                true, true, false);
+    }
+
+    /** {@code 2,300}, {@code 200000}, {@code 1.5 million}, {@code $5m}, {@code 2.3bn}, {@code 40%}, {@code 20+}. */
+    private Reading numberInDigits(List<Token> tokens, int i) {
+        Token token = tokens.get(i);
+        if (Calendar.looksLikeNumericDate(token)) {
+            return null;
+        }
+        Numeral numeral = Numeral.read(token.text(), currencySigns, scaleSuffixes);
+        if (numeral == null) {
+            return null;
+        }
+        String unit = null;
+        switch (numeral.shape()) {
+            case DECADE, ORDINAL, CLOCK, LEADING_ZERO, HYPHENATED -> {
+                return null;
+            }
+            case GLUED -> {
+                unit = gluedUnits.get(numeral.suffix());
+                if (unit == null) {
+                    return null;
+                }
+            }
+            default -> {
+            }
+        }
+        Reading reading = new Reading(i, i, numeral.value(), numeral.upper(), 1, numeral.currency(),
+                numeral.shape() == Numeral.Shape.PERCENT, numeral.shape() == Numeral.Shape.PLUS, false, unit,
+                false, false, Calendar.looksLikeYear(token));
+        return scaleWords(tokens, reading);
+    }
+
+    /** {@code 1.5 million}, {@code 10 million}, {@code 5 hundred thousand}: scale words after digits. */
+    private Reading scaleWords(List<Token> tokens, Reading reading) {
+        if (reading.unit() != null || reading.percent()) {
+            return reading;
+        }
+        double factor = 1;
+        int last = reading.last();
+        while (last + 1 < tokens.size() && numberWords.scaleOf(tokens.get(last + 1)) > 0) {
+            factor *= numberWords.scaleOf(tokens.get(last + 1));
+            last++;
+        }
+        return last == reading.last() ? reading : reading.extendedTo(last, reading.value() * factor, factor);
+    }
+
+    /** {@code five}, {@code Fifty-one}, {@code two hundred thousand}, {@code half a million}, {@code a dozen}. */
+    private Reading numberInWords(List<Token> tokens, int i) {
+        Token token = tokens.get(i);
+        if (!(numberWords.startsNumber(token) || token.is("a") || token.is("an"))) {
+            return null;
+        }
+        NumberWords.Reading words = numberWords.read(tokens, i);
+        if (words == null) {
+            return null;
+        }
+        if (!words.suffix().isEmpty() || (words.words() == 1 && words.value() == 1)) {
+            // "five-year", "25-year-old" qualify a noun; a lone "one" is a determiner ("one of them")
+            return new Reading(i, words.last(), 0, null, 1, null, false, false, false, null, true, false, false)
+                    .rejected();
+        }
+        return new Reading(i, words.last(), words.value(), null, 1, null, false, false, words.dozen(), null,
+                true, false, false);
+    }
+
+    /** {@code 12-15}, {@code 50 to 60}, {@code between 50 and 60}, {@code two or three}. */
+    private Reading range(List<Token> tokens, Reading reading) {
+        if (reading.vague() || reading.upper() != null || isRejected(reading)) {
+            return reading;
+        }
+        int k = reading.last() + 1;
+        if (k + 1 >= tokens.size()) {
+            return reading;
+        }
+        Token joiner = tokens.get(k);
+        boolean between = reading.first() > 0 && tokens.get(reading.first() - 1).is("between");
+        if (!(RANGE_JOINERS.contains(joiner.norm()) || (between && joiner.is("and")))) {
+            return reading;
+        }
+        Reading second = readNumber(tokens, k + 1);
+        if (second == null || second.vague() || isRejected(second) || second.spelled() != reading.spelled()) {
+            return reading;
+        }
+        double lower = reading.value();
+        if (second.scale() > 1 && reading.scale() == 1 && lower < second.scale()) {
+            lower *= second.scale();
+        }
+        if (second.value() <= lower) {
+            return reading;
+        }
+        return new Reading(reading.first(), second.last(), lower, second.value(), second.scale(),
+                reading.currency() != null ? reading.currency() : second.currency(),
+                reading.percent() || second.percent(), false, false, second.unit(), reading.spelled(), false,
+                false);
+    }
+
+    /** The sign or word that says what a number measures: {@code $}, {@code percent}, {@code dollars}, {@code km}. */
+    private Reading measure(List<Token> tokens, Reading reading) {
+        if (isRejected(reading)) {
+            return reading;
+        }
+        int k = reading.last() + 1;
+        String currency = reading.currency();
+        if (currency == null && reading.first() > 0) {
+            currency = currencySigns.get(tokens.get(reading.first() - 1).norm());
+        }
+        PhraseTable.Match<String> currencyWord = currencyWords.startingAt(tokens, k);
+        if (currencyWord != null) {
+            return reading.measuredBy(currencyWord.value(), false, null, currencyWord.last());
+        }
+        PhraseTable.Match<Boolean> percentWord = percentWords.startingAt(tokens, k);
+        if (percentWord != null) {
+            return reading.measuredBy(currency, true, null, percentWord.last());
+        }
+        PhraseTable.Match<String> unitWord = units.startingAt(tokens, k);
+        if (unitWord != null && currency == null && !reading.percent() && !reading.vague()) {
+            return reading.measuredBy(null, false, unitWord.value(), unitWord.last());
+        }
+        return reading.measuredBy(currency, reading.percent(), reading.unit(), reading.last());
+    }
+
+    /**
+     * Numbers that are no amount: dates ({@code 19 Jul}, {@code May 31}, {@code Tuesday 19}), years
+     * ({@code 2016}, unless bounded and counting: {@code some 2000 people}), times ({@code 1130 am}),
+     * durations ({@code three days}, {@code hundreds of years}), ages ({@code aged 12}) and names
+     * ({@code Article 5}, {@code Resolution 2254}).
+     */
+    private boolean namesNoAmount(List<Token> tokens, Reading reading) {
+        if (isRejected(reading)) {
+            return true;
+        }
+        Token before = reading.first() > 0 ? tokens.get(reading.first() - 1) : null;
+        int k = reading.measureLast() + 1;
+        Token after = k < tokens.size() ? tokens.get(k) : null;
+        if (reading.vague() && after != null && after.is("of") && k + 1 < tokens.size()) {
+            after = tokens.get(k + 1);
+        }
+        boolean single = reading.first() == reading.last() && !reading.spelled();
+        if (single && before != null && calendar.isMonth(before) && gluedDayAndYear(tokens.get(reading.first()))) {
+            return true;
+        }
+        if (single && Calendar.looksLikeDay(tokens.get(reading.first())) && reading.upper() == null
+                && (after != null && calendar.isMonth(after)
+                    || before != null && (calendar.isMonth(before) || calendar.isWeekday(before))
+                    || after != null && after.is("of") && k + 1 < tokens.size() && calendar.isMonth(tokens.get(k + 1)))) {
+            return true;
+        }
+        if (reading.plainYear() && reading.currency() == null && !reading.percent() && reading.unit() == null
+                && !(boundBefore(tokens, reading.first()) != null && after != null && after.isWord()
+                     && !calendar.isMonth(after))) {
+            return true;
+        }
+        if (after != null && (calendar.isTimeUnit(after.norm()) || calendar.isClockWord(after.norm()))) {
+            return true;
+        }
+        if (before != null && AGE_WORDS.contains(before.norm())) {
+            return true;
+        }
+        return before != null && before.isCapitalized() && identifierHeads.contains(before.norm())
+                && !reading.spelled();
+    }
+
+    /** "Oct 262016": a day and a year that lost the space between them. */
+    private static boolean gluedDayAndYear(Token token) {
+        String t = token.text();
+        if (t.length() < 5 || t.length() > 6 || !t.chars().allMatch(Character::isDigit)) {
+            return false;
+        }
+        int year = Integer.parseInt(t.substring(t.length() - 4));
+        int day = Integer.parseInt(t.substring(0, t.length() - 4));
+        return year >= 1900 && year <= 2100 && day >= 1 && day <= 31;
+    }
+
+    private Amount complete(List<Token> tokens, Reading reading) {
+        int phraseFirst = reading.first();
+        int phraseLast = reading.last();
+        Amount.Kind kind = reading.currency() != null ? Amount.Kind.MONEY
+                : reading.percent() ? Amount.Kind.PERCENT
+                : reading.unit() != null ? Amount.Kind.MEASURE
+                : reading.vague() ? Amount.Kind.VAGUE : Amount.Kind.NUMBER;
+        phraseLast = reading.measureLast();
+        if (reading.vague() || reading.upper() != null) {
+            if (reading.vague() && phraseLast + 1 < tokens.size() && tokens.get(phraseLast + 1).is("of")) {
+                phraseLast++;
+            }
+            if (reading.first() > 0 && (tokens.get(reading.first() - 1).is("between")
+                    || tokens.get(reading.first() - 1).is("from"))) {
+                phraseFirst--;
+            }
+            return new Amount(reading.first(), reading.last(), phraseFirst, phraseLast, null, reading.value(),
+                    reading.upper(), Bound.RANGE, kind, unitOf(kind, reading));
+        }
+        Bound bound = reading.dozen() ? Bound.APPROXIMATE : Bound.EXACT;
+        PhraseTable.Match<BoundWord> before = boundBefore(tokens, reading.first());
+        if (before != null) {
+            bound = before.value().bound();
+            phraseFirst = before.first();
+        }
+        PhraseTable.Match<BoundWord> after = bounds.startingAt(tokens, phraseLast + 1);
+        if (after != null && after.value().after()) {
+            bound = after.value().bound();
+            phraseLast = after.last();
+        } else if (reading.plus()) {
+            bound = Bound.AT_LEAST;
+        }
+        double value = reading.value();
+        Double lower = switch (bound) {
+            case AT_MOST, LESS_THAN -> null;
+            default -> value;
+        };
+        Double upper = switch (bound) {
+            case AT_LEAST, MORE_THAN -> null;
+            default -> value;
+        };
+        return new Amount(reading.first(), reading.last(), phraseFirst, phraseLast, value, lower, upper, bound, kind,
+                unitOf(kind, reading));
+    }
+
+    /** "more than 60 kilometres (35 miles)": a measure restated in brackets keeps the bound of the first. */
+    private static Amount conversion(List<Token> tokens, Amount amount, List<Amount> before) {
+        if (amount.kind() != Amount.Kind.MEASURE || before.isEmpty() || amount.bound() != Bound.EXACT
+                || amount.value() == null) {
+            return amount;
+        }
+        Amount first = before.get(before.size() - 1);
+        boolean restated = first.kind() == Amount.Kind.MEASURE && first.phraseLast() == amount.first() - 2
+                && tokens.get(amount.first() - 1).is("(");
+        if (!restated || first.bound() == Bound.EXACT || first.bound() == Bound.RANGE) {
+            return amount;
+        }
+        double value = amount.value();
+        Double lower = first.lower() == null ? null : value;
+        Double upper = first.upper() == null ? null : value;
+        return new Amount(amount.first(), amount.last(), amount.phraseFirst(), amount.phraseLast(), value, lower, upper,
+                first.bound(), amount.kind(), amount.unit());
+    }
+
+    private static String unitOf(Amount.Kind kind, Reading reading) {
+        return switch (kind) {
+            case MONEY -> reading.currency();
+            case MEASURE -> reading.unit();
+            default -> null;
+        };
+    }
+
+    private PhraseTable.Match<BoundWord> boundBefore(List<Token> tokens, int first) {
+        PhraseTable.Match<BoundWord> match = bounds.endingAt(tokens, first - 1);
+        return match != null && !match.value().after() ? match : null;
+    }
+
+    private static boolean isRejected(Reading reading) {
+        return Double.isNaN(reading.value());
+    }
+}

@@ -1,0 +1,142 @@
+package io.claimcheck.extractor.numbers;
+
+import java.util.Map;
+
+/**
+ * What one number token says, read character by character with no regular expression: an optional
+ * currency sign, digits with or without thousands separators, decimals, and what is glued after them.
+ *
+ * @param value    the number, scale suffix applied ({@code 2.3bn} is 2300000000)
+ * @param upper    the second number of a range written as one token ({@code 12-15}); null otherwise
+ * @param currency the ISO code of a currency sign in front ({@code $5m}); null otherwise
+ * @param shape    what the characters after the digits make of it
+ * @param suffix   the letters after the digits, or after the hyphen of {@code five-year}; "" when none
+ */
+public record Numeral(double value, Double upper, String currency, Shape shape, String suffix) {
+
+    /** The longest token read as a number; anything longer is noise, not an amount. */
+    static final int MAX_LENGTH = 40;
+
+    public enum Shape {
+        /** {@code 2,300}, {@code 1.5}, {@code 2.3bn}, {@code 12-15}. */
+        PLAIN,
+        /** {@code 40%}. */
+        PERCENT,
+        /** {@code 20+}: at least. */
+        PLUS,
+        /** {@code 1990s}. */
+        DECADE,
+        /** {@code 2nd}, {@code 19th}. */
+        ORDINAL,
+        /** {@code 16:45}. */
+        CLOCK,
+        /** {@code 0830}, {@code 01}: a code or a time, not an amount. */
+        LEADING_ZERO,
+        /** {@code 25-year-old}, {@code 24-hour}, {@code 5-star}: the number qualifies the word after it. */
+        HYPHENATED,
+        /** {@code 14km}: letters glued to the digits that are no scale. */
+        GLUED
+    }
+
+    /** Reads a number token; null when it is no number at all ({@code 1,2,3}, {@code 18.05.2017Get}). */
+    static Numeral read(String token, Map<String, String> currencySigns, Map<String, Double> scaleSuffixes) {
+        if (token.length() > MAX_LENGTH) {
+            return null;
+        }
+        int p = 0;
+        String currency = null;
+        for (Map.Entry<String, String> sign : currencySigns.entrySet()) {
+            if (token.regionMatches(true, 0, sign.getKey(), 0, sign.getKey().length())
+                    && (currency == null || sign.getKey().length() > p)) {
+                currency = sign.getValue();
+                p = sign.getKey().length();
+            }
+        }
+        StringBuilder digits = new StringBuilder();
+        int groupLength = 0;
+        boolean grouped = false;
+        while (p < token.length()) {
+            char c = token.charAt(p);
+            if (Character.isDigit(c)) {
+                digits.append(Character.forDigit(Character.digit(c, 10), 10));
+                groupLength++;
+                p++;
+            } else if (c == ',' && p + 1 < token.length() && Character.isDigit(token.charAt(p + 1))) {
+                if ((grouped ? groupLength != 3 : groupLength > 3) || groupLength == 0) {
+                    return null;
+                }
+                grouped = true;
+                groupLength = 0;
+                p++;
+            } else {
+                break;
+            }
+        }
+        if (digits.isEmpty() || (grouped && groupLength != 3) || digits.length() > 15) {
+            return null;
+        }
+        boolean leadingZero = digits.length() > 1 && digits.charAt(0) == '0';
+        String decimals = "";
+        if (p + 1 < token.length() && token.charAt(p) == '.' && Character.isDigit(token.charAt(p + 1))) {
+            StringBuilder fraction = new StringBuilder();
+            int q = p + 1;
+            while (q < token.length() && Character.isDigit(token.charAt(q))) {
+                fraction.append(Character.forDigit(Character.digit(token.charAt(q), 10), 10));
+                q++;
+            }
+            decimals = fraction.toString();
+            p = q;
+            if (decimals.length() > 6) {
+                return null;
+            }
+        }
+        double value = Double.parseDouble(digits + (decimals.isEmpty() ? "" : "." + decimals));
+        String rest = token.substring(p);
+        if (leadingZero && decimals.isEmpty()) {
+            return new Numeral(value, null, currency, Shape.LEADING_ZERO, rest);
+        }
+        return withSuffix(value, currency, rest, currencySigns, scaleSuffixes);
+    }
+
+    private static Numeral withSuffix(double value, String currency, String rest, Map<String, String> currencySigns,
+                                      Map<String, Double> scaleSuffixes) {
+        if (rest.isEmpty()) {
+            return new Numeral(value, null, currency, Shape.PLAIN, "");
+        }
+        String lower = rest.toLowerCase();
+        if (lower.equals("%")) {
+            return new Numeral(value, null, currency, Shape.PERCENT, "");
+        }
+        if (lower.equals("+")) {
+            return new Numeral(value, null, currency, Shape.PLUS, "");
+        }
+        if ((lower.equals("s") || lower.equals("'s") || lower.equals("’s")) && value % 10 == 0) {
+            return new Numeral(value, null, currency, Shape.DECADE, "");
+        }
+        if (lower.equals("st") || lower.equals("nd") || lower.equals("rd") || lower.equals("th")) {
+            return new Numeral(value, null, currency, Shape.ORDINAL, "");
+        }
+        if (lower.startsWith(":") && lower.length() > 1 && Character.isDigit(lower.charAt(1))) {
+            return new Numeral(value, null, currency, Shape.CLOCK, "");
+        }
+        Double scale = scaleSuffixes.get(lower.endsWith("+") ? lower.substring(0, lower.length() - 1) : lower);
+        if (scale != null) {
+            return new Numeral(value * scale, null, currency, lower.endsWith("+") ? Shape.PLUS : Shape.PLAIN, "");
+        }
+        if (lower.startsWith("-") || lower.startsWith("–")) {
+            String after = rest.substring(1);
+            if (!after.isEmpty() && Character.isDigit(after.charAt(0))) {
+                Numeral second = read(after, currencySigns, scaleSuffixes);
+                if (second == null || second.shape() != Shape.PLAIN || second.upper() != null) {
+                    return null;
+                }
+                return new Numeral(value, second.value(), currency, Shape.PLAIN, "");
+            }
+            return new Numeral(value, null, currency, Shape.HYPHENATED, after.toLowerCase());
+        }
+        if (Character.isLetter(lower.charAt(0)) && lower.chars().allMatch(Character::isLetter)) {
+            return new Numeral(value, null, currency, Shape.GLUED, lower);
+        }
+        return null;
+    }
+}

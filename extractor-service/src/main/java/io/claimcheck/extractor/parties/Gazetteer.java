@@ -1,0 +1,58 @@
+package io.claimcheck.extractor.parties;
+
+import io.claimcheck.extractor.text.LexiconSource;
+import io.claimcheck.extractor.text.Token;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The built-in parties: the world's countries with their names, demonyms and capitals, generated from
+ * world-countries (lexicon {@code countries.tsv}, see the lexicon README) plus {@code countries-extra.tsv}.
+ */
+public final class Gazetteer {
+
+    private final AliasTable<String> aliases;
+    private final Map<String, String> countryOfAlias;
+    private final Set<String> stateInstitutions;
+
+    public Gazetteer(LexiconSource lexicon) {
+        Map<String, String> byAlias = new HashMap<>();
+        List<List<String>> rows = new ArrayList<>(lexicon.rows("countries.tsv"));
+        rows.addAll(lexicon.rows("countries-extra.tsv"));
+        for (List<String> row : rows) {
+            String country = row.get(0);
+            byAlias.putIfAbsent(country, country);
+            if (row.size() > 1) {
+                for (String alias : row.get(1).split("\\|")) {
+                    byAlias.putIfAbsent(alias, country);
+                }
+            }
+        }
+        Map<String, String> keyed = new HashMap<>();
+        byAlias.forEach((alias, country) -> keyed.put(AliasTable.key(alias), country));
+        this.countryOfAlias = Map.copyOf(keyed);
+        this.aliases = AliasTable.of(byAlias, AliasTable.CaseRule.CAPITALISED);
+        this.stateInstitutions = Set.copyOf(lexicon.words("state-institutions.tsv"));
+    }
+
+    /**
+     * Whether a country's adjective names the country when the capitalised word after it follows: yes
+     * for a state body ("Syrian Army"), no for another body's name ("Syrian Observatory").
+     */
+    boolean namesCountryBefore(Token next) {
+        return !next.isCapitalized() || !next.isWord() || stateInstitutions.contains(next.norm());
+    }
+
+    AliasTable<String> aliases() {
+        return aliases;
+    }
+
+    /** The country a whole name stands for ("Armenian" → Armenia), or null. */
+    public String countryOf(String name) {
+        return countryOfAlias.get(AliasTable.key(name));
+    }
+}

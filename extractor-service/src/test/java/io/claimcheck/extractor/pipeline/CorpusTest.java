@@ -1,0 +1,267 @@
+package io.claimcheck.extractor.pipeline;
+
+import io.claimcheck.extractor.claims.Bound;
+import io.claimcheck.extractor.claims.Claim;
+import io.claimcheck.extractor.claims.PartyMention;
+import io.claimcheck.extractor.parties.PartyTable;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * The grammar beside its corpus (Duckling's pattern): every example of {@code src/test/resources/corpus/en}
+ * is its own test, so that every failing phrasing is reported, each with what went wrong.
+ */
+class CorpusTest {
+
+    private static final Extractor EXTRACTOR = Extractor.load();
+
+    /** One phrasing: its line in the corpus, its text, and the mention marked in it (null when unmarked). */
+    private record Example(int line, String text, String mention, int mentionStart) {
+
+        static Example parse(int line, String raw) {
+            int open = raw.indexOf('[');
+            int close = raw.indexOf(']', open + 1);
+            if (open < 0 || close < 0) {
+                return new Example(line, raw, null, -1);
+            }
+            String text = raw.substring(0, open) + raw.substring(open + 1, close) + raw.substring(close + 1);
+            return new Example(line, text, raw.substring(open + 1, close), open);
+        }
+
+        String name() {
+            return "line " + line + ": " + text;
+        }
+    }
+
+    // ---- amounts.corpus ----
+
+    /** A block's expectation: bound and interval, and optionally metric and object. */
+    private record Expected(Bound bound, Double value, Double lower, Double upper, String metric, String object) {
+
+        static Expected parse(String header) {
+            String[] words = header.substring(1).strip().split("\\s+");
+            Bound bound = Bound.valueOf(words[0]);
+            int rest;
+            Double value = null;
+            Double lower;
+            Double upper;
+            if (bound == Bound.RANGE) {
+                lower = Double.valueOf(words[1]);
+                upper = Double.valueOf(words[2]);
+                rest = 3;
+            } else {
+                value = Double.valueOf(words[1]);
+                lower = switch (bound) {
+                    case AT_MOST, LESS_THAN -> null;
+                    default -> value;
+                };
+                upper = switch (bound) {
+                    case AT_LEAST, MORE_THAN -> null;
+                    default -> value;
+                };
+                rest = 2;
+            }
+            String metric = words.length > rest ? words[rest] : null;
+            String object = words.length > rest + 1
+                    ? String.join(" ", Arrays.copyOfRange(words, rest + 1, words.length)) : null;
+            return new Expected(bound, value, lower, upper, metric, object);
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> amounts() {
+        List<DynamicTest> tests = new ArrayList<>();
+        Expected expected = null;
+        for (Line line : lines("amounts.corpus")) {
+            if (line.text().startsWith("=")) {
+                expected = Expected.parse(line.text());
+                continue;
+            }
+            Expected want = Objects.requireNonNull(expected, "an example before its first '=' header");
+            Example example = Example.parse(line.number(), line.text());
+            tests.add(DynamicTest.dynamicTest(example.name(), () -> checkAmount(example, want)));
+        }
+        return tests.stream();
+    }
+
+    private static void checkAmount(Example example, Expected want) {
+        List<Claim> claims = EXTRACTOR.extract(example.text(), PartyTable.EMPTY);
+        if (claims.isEmpty()) {
+            fail("nothing found");
+        }
+        if (claims.size() > 1) {
+            fail("ambiguous: " + claims.size() + " claims " + claims.stream().map(Claim::mention).toList());
+        }
+        Claim claim = claims.get(0);
+        List<String> problems = new ArrayList<>();
+        if (example.mention() != null && !(claim.mention().equals(example.mention())
+                && claim.start() == example.mentionStart())) {
+            problems.add("not the whole phrase: got '" + claim.mention() + "', want '" + example.mention() + "'");
+        }
+        if (claim.bound() != want.bound()) {
+            problems.add("wrong bound: got " + claim.bound() + ", want " + want.bound());
+        }
+        if (!Objects.equals(claim.value(), want.value())) {
+            problems.add("wrong value: got " + claim.value() + ", want " + want.value());
+        }
+        if (!Objects.equals(claim.lower(), want.lower()) || !Objects.equals(claim.upper(), want.upper())) {
+            problems.add("wrong interval: got [" + claim.lower() + ", " + claim.upper() + "], want ["
+                    + want.lower() + ", " + want.upper() + "]");
+        }
+        if (want.metric() != null && !claim.metric().name().equals(want.metric())) {
+            problems.add("wrong metric: got " + claim.metric() + ", want " + want.metric());
+        }
+        if (want.object() != null && !want.object().equals(claim.object())) {
+            problems.add("wrong object: got " + claim.object() + ", want " + want.object());
+        }
+        if (!problems.isEmpty()) {
+            fail(String.join("; ", problems));
+        }
+    }
+
+    // ---- not-claims.corpus ----
+
+    @TestFactory
+    Stream<DynamicTest> notClaims() {
+        return lines("not-claims.corpus").stream().map(line -> DynamicTest.dynamicTest(
+                "line " + line.number() + ": " + line.text(), () -> {
+                    List<Claim> claims = EXTRACTOR.extract(line.text(), PartyTable.EMPTY);
+                    if (!claims.isEmpty()) {
+                        fail("no claim expected, got " + claims.stream()
+                                .map(c -> "'" + c.mention() + "' " + c.metric()).toList());
+                    }
+                }));
+    }
+
+    // ---- claims.corpus ----
+
+    private record ExpectedClaim(String mention, String metric, String object, String subject, String claimant) {
+
+        static ExpectedClaim parse(String line) {
+            String[] cells = Arrays.stream(line.split("\\|")).map(String::strip).toArray(String[]::new);
+            if (cells.length != 5) {
+                throw new IllegalArgumentException("want 5 cells: mention | metric | object | subject | claimant: " + line);
+            }
+            return new ExpectedClaim(cells[0], cells[1], dash(cells[2]), dash(cells[3]), dash(cells[4]));
+        }
+
+        private static String dash(String cell) {
+            return cell.equals("-") ? null : cell;
+        }
+    }
+
+    private static final class Passage {
+        final int line;
+        final StringBuilder text = new StringBuilder();
+        final Map<String, List<String>> parties = new LinkedHashMap<>();
+        final List<ExpectedClaim> claims = new ArrayList<>();
+
+        Passage(int line) {
+            this.line = line;
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> claims() {
+        List<Passage> passages = new ArrayList<>();
+        Passage current = null;
+        for (Line line : lines("claims.corpus")) {
+            String text = line.text();
+            if (text.startsWith("> ")) {
+                if (current == null || !current.claims.isEmpty() || !current.parties.isEmpty()) {
+                    current = new Passage(line.number());
+                    passages.add(current);
+                }
+                current.text.append(current.text.isEmpty() ? "" : " ").append(text.substring(2));
+            } else if (text.startsWith("parties:")) {
+                for (String party : text.substring("parties:".length()).split(";")) {
+                    String[] nameAndAliases = party.split("=");
+                    current.parties.put(nameAndAliases[0].strip(), Arrays.stream(nameAndAliases[1].split(","))
+                            .map(String::strip).toList());
+                }
+            } else {
+                current.claims.add(ExpectedClaim.parse(text));
+            }
+        }
+        return passages.stream().map(p -> DynamicTest.dynamicTest("line " + p.line + ": " + p.text, () -> checkClaims(p)));
+    }
+
+    private static void checkClaims(Passage passage) {
+        List<Claim> got = EXTRACTOR.extract(passage.text.toString(), new PartyTable(passage.parties));
+        List<String> problems = new ArrayList<>();
+        if (got.size() != passage.claims.size()) {
+            problems.add("want " + passage.claims.size() + " claims, got " + got.size() + " "
+                    + got.stream().map(Claim::mention).toList());
+        }
+        for (int i = 0; i < Math.min(got.size(), passage.claims.size()); i++) {
+            Claim claim = got.get(i);
+            ExpectedClaim want = passage.claims.get(i);
+            String where = "claim " + (i + 1) + " (" + want.mention() + "): ";
+            if (!claim.mention().equals(want.mention())) {
+                problems.add(where + "not the whole phrase: got '" + claim.mention() + "'");
+            }
+            if (!claim.metric().name().equals(want.metric())) {
+                problems.add(where + "wrong metric: got " + claim.metric() + ", want " + want.metric());
+            }
+            if (!Objects.equals(claim.object(), want.object())) {
+                problems.add(where + "wrong object: got " + claim.object() + ", want " + want.object());
+            }
+            if (!Objects.equals(party(claim.subject()), want.subject())) {
+                problems.add(where + "wrong subject: got " + claim.subject() + ", want " + want.subject());
+            }
+            if (!Objects.equals(party(claim.claimant()), want.claimant())) {
+                problems.add(where + "wrong claimant: got " + claim.claimant() + ", want " + want.claimant());
+            }
+        }
+        if (!problems.isEmpty()) {
+            fail(String.join("\n", problems));
+        }
+    }
+
+    private static String party(PartyMention mention) {
+        return mention == null ? null : mention.party();
+    }
+
+    // ---- corpus files ----
+
+    private record Line(int number, String text) {
+    }
+
+    /** The lines of a corpus file that are no comment and not blank, with their line numbers. */
+    private static List<Line> lines(String file) {
+        String resource = "/corpus/en/" + file;
+        try (InputStream in = CorpusTest.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing test resource " + resource);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            List<Line> lines = new ArrayList<>();
+            int number = 0;
+            for (String text = reader.readLine(); text != null; text = reader.readLine()) {
+                number++;
+                if (!text.isBlank() && !text.startsWith("#")) {
+                    lines.add(new Line(number, text.strip()));
+                }
+            }
+            return lines;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package io.claimcheck.reconciler.store;
+
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * One of a story's current discrepancies. The columns are what the feed filters and orders on; the body is the
+ * discrepancy as served.
+ */
+@Entity
+@Table(name = "discrepancy")
+public class DiscrepancyEntity {
+
+    @Id
+    public UUID pk;
+
+    @Column(name = "story_id", nullable = false)
+    public String storyId;
+
+    @Column(name = "discrepancy_id", nullable = false)
+    public String discrepancyId;
+
+    @Column(nullable = false)
+    public String metric;
+
+    @Column(nullable = false)
+    public String severity;
+
+    @Column(nullable = false)
+    public double ratio;
+
+    /** When the reconciler first found this discrepancy (its members unchanged since), in epoch milliseconds. */
+    @Column(name = "detected_at", nullable = false)
+    public long detectedAt;
+
+    @Column(nullable = false)
+    public String body;
+}
