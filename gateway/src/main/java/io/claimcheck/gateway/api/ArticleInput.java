@@ -1,7 +1,7 @@
 package io.claimcheck.gateway.api;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -9,8 +9,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** One article to analyse. */
 @Schema(description = "An article to analyse")
 public record ArticleInput(
-        @Schema(description = "The caller's id for the article, unique within the request", examples = "a1")
-        @NotBlank @Size(max = 200) String id,
+        @Schema(description = "The caller's id for the article, unique within the request: letters, digits and . _ : -",
+                examples = "a1")
+        @NotNull @Pattern(regexp = Ids.PATTERN) String id,
         @Schema(description = "The article text; claim spans are UTF-16 offsets into it",
                 examples = "Azerbaijan's Defense Ministry said its forces had killed 2,300 Karabakh soldiers.")
         @NotNull String text,

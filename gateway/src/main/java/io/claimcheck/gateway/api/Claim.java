@@ -14,18 +14,18 @@ public record Claim(
         @Schema(description = "The article the claim stands in", examples = "a1") String articleId,
         @Schema(description = "The exact characters of the amount", examples = "2,300") String mention,
         Span span,
-        @Schema(description = "The number stated, normalised; null for a range", examples = "2300") BigDecimal value,
-        @Schema(description = "Lower end of the interval the words allow; null = unbounded", examples = "2300") BigDecimal lower,
-        @Schema(description = "Upper end of the interval the words allow; null = unbounded", examples = "2300") BigDecimal upper,
+        @Schema(description = "The number stated, normalised; null for a range", examples = "2300", nullable = true) BigDecimal value,
+        @Schema(description = "Lower end of the interval the words allow; null = unbounded", examples = "2300", nullable = true) BigDecimal lower,
+        @Schema(description = "Upper end of the interval the words allow; null = unbounded", examples = "2300", nullable = true) BigDecimal upper,
         @Schema(description = "How the words bound the amount",
                 enumeration = { "EXACT", "APPROXIMATE", "AT_LEAST", "MORE_THAN", "AT_MOST", "LESS_THAN", "RANGE" },
                 examples = "EXACT") String bound,
         @Schema(description = "What is counted", examples = "KILLED",
                 enumeration = { "KILLED", "WOUNDED", "CASUALTIES", "MISSING", "CAPTURED", "ARRESTED", "DISPLACED",
                         "DESTROYED", "PARTICIPANTS", "MONEY", "PERCENT", "COUNT", "MEASURE" }) String metric,
-        @Schema(description = "The counted noun, singular lower case", examples = "soldier") String object,
-        @Schema(description = "Whose people or things are counted; null when the text does not say") PartyRef subject,
-        @Schema(description = "Who asserts it; null when the article says it in its own voice") PartyRef claimant,
+        @Schema(description = "The counted noun, singular lower case", examples = "soldier", nullable = true) String object,
+        @Schema(description = "Whose people or things are counted; null when the text does not say", nullable = true) PartyRef subject,
+        @Schema(description = "Who asserts it; null when the article says it in its own voice", nullable = true) PartyRef claimant,
         @Schema(description = "The sentence the claim stands in") String sentence) {
 
     /** UTF-16 code-unit offsets into the article text, end exclusive ({@code text.slice(start, end)}). */
@@ -35,7 +35,8 @@ public record Claim(
     /** A phrase naming a side, and the party it resolves to. */
     public record PartyRef(
             @Schema(examples = "Azerbaijan’s Defense Ministry") String text,
-            @Schema(examples = "Azerbaijan") String party) {
+            @Schema(description = "The party it resolves to; null when it names no known party", examples = "Azerbaijan",
+                    nullable = true) String party) {
     }
 
     Claim inArticle(String article) {

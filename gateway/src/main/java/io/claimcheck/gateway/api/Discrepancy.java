@@ -10,8 +10,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record Discrepancy(
         @Schema(description = "Stable id derived from the member claims", examples = "d-3f9a1c2b") String id,
         @Schema(description = "What the claims count", examples = "KILLED") String metric,
-        @Schema(description = "The class of the counted objects", examples = "soldier") String objectClass,
-        @Schema(description = "Whose losses are counted", examples = "Armenia") String subjectParty,
+        @Schema(description = "The class of the counted objects", examples = "soldier", nullable = true) String objectClass,
+        @Schema(description = "Whose losses are counted; null when the claims do not share one", examples = "Armenia",
+                nullable = true) String subjectParty,
         @Schema(description = "The claims in the group") List<String> claimIds,
         @Schema(description = "The larger central value over the smaller", examples = "22.1") BigDecimal ratio,
         @Schema(description = "How far apart the figures are", enumeration = { "LOW", "MEDIUM", "HIGH" },
@@ -34,11 +35,12 @@ public record Discrepancy(
             @Schema(description = "The voice's key, as in the claimant figures", examples = "party:Azerbaijan") String claimantKey,
             @Schema(description = "How the text names the voice, or the publisher for its own voice",
                     examples = "Azerbaijan’s Defense Ministry") String claimantText,
-            @Schema(examples = "Azerbaijan") String claimantParty,
+            @Schema(examples = "Azerbaijan", nullable = true) String claimantParty,
             @Schema(description = "The voice's claims in the discrepancy") List<String> claimIds,
             @Schema(description = "The figure as a reader would say it", examples = "2,300") String figure,
             @Schema(description = "The figure's central value", examples = "2300") BigDecimal value,
             @Schema(description = "True when the voice counts its own side's losses, false for the adversary's "
-                    + "(known to be inflated in war reporting), null when unknown", examples = "false") Boolean selfReported) {
+                    + "(known to be inflated in war reporting), null when unknown", examples = "false", nullable = true)
+            Boolean selfReported) {
     }
 }

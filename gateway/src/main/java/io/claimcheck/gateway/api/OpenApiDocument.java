@@ -1,11 +1,15 @@
 package io.claimcheck.gateway.api;
 
+import java.util.ArrayList;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.headers.Header;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
@@ -14,8 +18,9 @@ import io.claimcheck.gateway.problems.Problem;
 import io.claimcheck.gateway.security.ApiKeyFilter;
 
 /**
- * What every {@code /api} operation shares, written into the OpenAPI document once: the API-key security scheme and
- * the problem answers any call may get. Registered as {@code mp.openapi.filter}.
+ * What the whole API shares, written into the OpenAPI document once, so that a generated client gets it right: the
+ * API-key security scheme, the problem answers any call may get, the headers every answer carries, and which fields
+ * of an answer are always there. Registered as {@code mp.openapi.filter}.
  */
 public class OpenApiDocument implements OASFilter {
 
@@ -29,6 +34,14 @@ public class OpenApiDocument implements OASFilter {
             "500", "Internal error",
             "503", "A service behind the gateway is unavailable; see Retry-After");
 
+    /**
+     * Schemas of answers: the gateway writes every field of these, null or not, so every field is required (and
+     * those that may be null say so).
+     */
+    private static final Set<String> ANSWERS = Set.of("AnalysisResponse", "Claim", "Consensus", "Discrepancy",
+            "PartyRef", "Problem", "Side", "Span", "StoryArticleResponse", "StoryClaims", "StoryDiscrepancies",
+            "StorySummary");
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         openAPI.getComponents().addSecurityScheme(SECURITY_SCHEME, OASFactory.createSecurityScheme()
@@ -36,6 +49,11 @@ public class OpenApiDocument implements OASFilter {
                 .in(SecurityScheme.In.HEADER)
                 .name(ApiKeyFilter.HEADER)
                 .description("An API key issued to the newsroom; the gateway keeps only its SHA-256 hash."));
+        openAPI.getComponents().getSchemas().forEach((name, schema) -> {
+            if (ANSWERS.contains(name) && schema.getProperties() != null) {
+                schema.setRequired(new ArrayList<>(schema.getProperties().keySet().stream().sorted().toList()));
+            }
+        });
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             if (path.startsWith("/api/")) {
                 item.getOperations().values().forEach(this::documentCommonAnswers);
@@ -57,5 +75,21 @@ public class OpenApiDocument implements OASFilter {
                                         .ref("#/components/schemas/Problem")))));
             }
         });
+        responses.getAPIResponses().forEach((status, response) -> {
+            response.addHeader("X-Request-Id", header("The request's id: the caller's X-Request-Id, or a new one"));
+            switch (status) {
+                case "401" -> response.addHeader("WWW-Authenticate", header("How to authenticate: the X-API-Key header"));
+                case "429", "503" -> response.addHeader("Retry-After", header("Seconds to wait before trying again")
+                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)));
+                case "201" -> response.addHeader("Location", header("Where the story now stands"));
+                default -> {
+                }
+            }
+        });
+    }
+
+    private static Header header(String description) {
+        return OASFactory.createHeader().description(description)
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING));
     }
 }

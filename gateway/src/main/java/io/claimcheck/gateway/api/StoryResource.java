@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -35,8 +37,6 @@ import io.claimcheck.gateway.problems.Problem;
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class StoryResource {
-
-    private static final String STORY_ID = "[A-Za-z0-9][A-Za-z0-9._:-]{0,199}";
 
     private final ArticleReader reader;
     private final ReconcilerService reconciler;
@@ -64,7 +64,7 @@ public class StoryResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response addArticle(
             @Parameter(description = "The story's id, chosen by the newsroom", example = "nagorno-karabakh-2020")
-            @PathParam("storyId") @Pattern(regexp = STORY_ID) String storyId,
+            @PathParam("storyId") @Pattern(regexp = Ids.PATTERN) String storyId,
             @Parameter(description = "A key of the client's choosing; a retried request with the same key is stored once")
             @HeaderParam("Idempotency-Key") @Size(max = 200) String idempotencyKey,
             @Valid @NotNull StoryArticleRequest request) {
@@ -79,10 +79,10 @@ public class StoryResource {
         StoryArticleResponse body = new StoryArticleResponse(storyId, article.id(), added.created(), stored,
                 reconciler.discrepancies(storyId).discrepancies());
         metrics.found(stored.size(), body.discrepancies().size());
-        return Response.status(added.created() ? Response.Status.CREATED : Response.Status.OK)
-                .location(URI.create("/api/v1/stories/" + storyId))
-                .entity(body)
-                .build();
+        if (!added.created()) {
+            return Response.ok(body).build();
+        }
+        return Response.created(URI.create("/api/v1/stories/" + storyId)).entity(body).build();
     }
 
     @GET
@@ -91,7 +91,7 @@ public class StoryResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StorySummary.class)))
     @APIResponse(responseCode = "404", description = "No such story",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public StorySummary story(@PathParam("storyId") @Pattern(regexp = STORY_ID) String storyId) {
+    public StorySummary story(@PathParam("storyId") @Pattern(regexp = Ids.PATTERN) String storyId) {
         Stories.Summary summary = reconciler.story(storyId);
         return new StorySummary(summary.storyId(), summary.createdAt(), summary.articles(), summary.claims(),
                 summary.discrepancies());
@@ -104,8 +104,42 @@ public class StoryResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StoryClaims.class)))
     @APIResponse(responseCode = "404", description = "No such story",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public StoryClaims claims(@PathParam("storyId") @Pattern(regexp = STORY_ID) String storyId) {
+    public StoryClaims claims(@PathParam("storyId") @Pattern(regexp = Ids.PATTERN) String storyId) {
         return new StoryClaims(storyId, reconciler.claims(storyId).claims());
+    }
+
+    @GET
+    @Path("/claims.csv")
+    @Produces(ClaimsCsv.MEDIA_TYPE)
+    @Operation(operationId = "exportStoryClaims", summary = "The claims of a story as CSV",
+            description = "One row a claim, with a header row: for a spreadsheet or a newsroom's own tools.")
+    @APIResponse(responseCode = "200", description = "The story's claims as CSV",
+            content = @Content(mediaType = ClaimsCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "404", description = "No such story",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public String claimsAsCsv(@PathParam("storyId") @Pattern(regexp = Ids.PATTERN) String storyId) {
+        return ClaimsCsv.of(reconciler.claims(storyId).claims());
+    }
+
+    @GET
+    @Path("/discrepancies/{discrepancyId}/claim-review")
+    @Produces(ClaimReview.MEDIA_TYPE)
+    @Operation(operationId = "exportDiscrepancyAsClaimReview", summary = "A discrepancy as schema.org ClaimReview",
+            description = "The JSON-LD that search engines and fact-check aggregators read: the claim in question "
+                    + "(one about the adversary's losses first, then the larger figure), rated by how far apart the "
+                    + "sources are (1 = HIGH, 3 = LOW), with the explanation as the review.")
+    @APIResponse(responseCode = "200", description = "The discrepancy as ClaimReview JSON-LD",
+            content = @Content(mediaType = ClaimReview.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT)))
+    @APIResponse(responseCode = "404", description = "No such story or discrepancy",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ClaimReview discrepancyAsClaimReview(@PathParam("storyId") @Pattern(regexp = Ids.PATTERN) String storyId,
+            @PathParam("discrepancyId") @Pattern(regexp = Ids.PATTERN) String discrepancyId) {
+        return reconciler.discrepancies(storyId).discrepancies().stream()
+                .filter(discrepancy -> discrepancy.id().equals(discrepancyId))
+                .findFirst()
+                .map(discrepancy -> ClaimReview.of(storyId, discrepancy))
+                .orElseThrow(() -> new NotFoundException("Story '" + storyId + "' has no discrepancy '"
+                        + discrepancyId + "'."));
     }
 
     @GET
@@ -115,7 +149,7 @@ public class StoryResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StoryDiscrepancies.class)))
     @APIResponse(responseCode = "404", description = "No such story",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public StoryDiscrepancies discrepancies(@PathParam("storyId") @Pattern(regexp = STORY_ID) String storyId) {
+    public StoryDiscrepancies discrepancies(@PathParam("storyId") @Pattern(regexp = Ids.PATTERN) String storyId) {
         return new StoryDiscrepancies(storyId, reconciler.discrepancies(storyId).discrepancies());
     }
 }

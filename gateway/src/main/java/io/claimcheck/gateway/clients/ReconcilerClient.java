@@ -5,10 +5,14 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+import io.claimcheck.gateway.api.Claimants;
+import io.claimcheck.gateway.api.DiscrepancyFeed;
 
 /** The reconciler's HTTP API. Used only through {@link ReconcilerService}, which owns the fault tolerance. */
 @RegisterRestClient(configKey = "reconciler")
@@ -36,4 +40,14 @@ interface ReconcilerClient {
     @GET
     @Path("/stories/{storyId}/discrepancies")
     Stories.Discrepancies discrepancies(@PathParam("storyId") String storyId);
+
+    @GET
+    @Path("/discrepancies")
+    DiscrepancyFeed feed(@QueryParam("severity") String severity, @QueryParam("party") String party,
+            @QueryParam("since") String since, @QueryParam("until") String until,
+            @QueryParam("cursor") String cursor, @QueryParam("limit") int limit);
+
+    @GET
+    @Path("/claimants")
+    Claimants claimants();
 }

@@ -9,6 +9,9 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
+import io.claimcheck.gateway.api.Claimants;
+import io.claimcheck.gateway.api.DiscrepancyFeed;
+
 /**
  * The reconciler as the gateway uses it; each call has its own breaker. Every call here may be retried: reads and
  * comparisons change nothing, and adding an article is idempotent by its id (and its Idempotency-Key).
@@ -44,5 +47,14 @@ public class ReconcilerService {
 
     public Stories.Discrepancies discrepancies(String storyId) {
         return client.discrepancies(storyId);
+    }
+
+    public DiscrepancyFeed feed(FeedFilter filter) {
+        return client.feed(filter.severity(), filter.party(), filter.since(), filter.until(), filter.cursor(),
+                filter.limit());
+    }
+
+    public Claimants claimants() {
+        return client.claimants();
     }
 }

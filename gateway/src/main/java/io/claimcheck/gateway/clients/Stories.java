@@ -25,7 +25,7 @@ public final class Stories {
     }
 
     /** How much a story holds. */
-    public record Summary(String storyId, Instant createdAt, long articles, long claims, int discrepancies) {
+    public record Summary(String storyId, Instant createdAt, long articles, long claims, long discrepancies) {
     }
 
     /** A story's claims. */

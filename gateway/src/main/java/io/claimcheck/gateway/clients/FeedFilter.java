@@ -1,0 +1,8 @@
+package io.claimcheck.gateway.clients;
+
+/**
+ * Which discrepancies of the feed to read: severities as a comma-separated list, a party, a detection window
+ * (ISO-8601), where the last page ended, and how many a page holds. Null means no filter.
+ */
+public record FeedFilter(String severity, String party, String since, String until, String cursor, int limit) {
+}

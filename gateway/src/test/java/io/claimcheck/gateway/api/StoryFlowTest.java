@@ -1,0 +1,105 @@
+package io.claimcheck.gateway.api;
+
+import static io.claimcheck.gateway.ApiCalls.asClient;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import io.claimcheck.gateway.RealServices;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/** A story followed across two outlets, through the gateway, the real extractor and the real reconciler. */
+@QuarkusTest
+@QuarkusTestResource(value = RealServices.class, restrictToAnnotatedClass = true)
+class StoryFlowTest {
+
+    private static final Map<String, Object> PARTIES = Map.of(
+            "Armenia", List.of("Armenian", "Karabakh", "Yerevan"),
+            "Azerbaijan", List.of("Azerbaijani", "Baku"));
+
+    private static Map<String, Object> article(String id, String text) {
+        return Map.of("article", Map.of("id", id, "text", text, "publisher", "Wire", "publishedAt", "2020-10-01",
+                "url", "https://example.org/" + id), "parties", PARTIES);
+    }
+
+    private static final Map<String, Object> FROM_YEREVAN = article("yerevan-1",
+            "Armenia has recorded 104 military deaths.");
+    private static final Map<String, Object> FROM_BAKU = article("baku-1",
+            "Azerbaijan’s Defense Ministry said its forces had killed 2,300 Karabakh soldiers.");
+
+    @Test
+    void ingestsReadsAndExportsAStory() {
+        String story = "karabakh-" + UUID.randomUUID();
+        asClient().contentType(ContentType.JSON).header("Idempotency-Key", "y-1").body(FROM_YEREVAN)
+                .when().post("/api/v1/stories/{id}/articles", story)
+                .then().statusCode(201)
+                .header("Location", endsWith("/api/v1/stories/" + story))
+                .body("created", equalTo(true))
+                .body("claims.mention", hasItem("104"));
+        asClient().contentType(ContentType.JSON).header("Idempotency-Key", "y-1").body(FROM_YEREVAN)
+                .when().post("/api/v1/stories/{id}/articles", story)
+                .then().statusCode(200)
+                .body("created", equalTo(false));
+        asClient().contentType(ContentType.JSON).header("Idempotency-Key", "y-1").body(FROM_BAKU)
+                .when().post("/api/v1/stories/{id}/articles", story)
+                .then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:claimcheck:problem:idempotency-key-reused"));
+        String discrepancyId = asClient().contentType(ContentType.JSON).header("Idempotency-Key", "b-1").body(FROM_BAKU)
+                .when().post("/api/v1/stories/{id}/articles", story)
+                .then().statusCode(201)
+                .body("discrepancies", hasSize(1))
+                .extract().path("discrepancies[0].id");
+
+        asClient().when().get("/api/v1/stories/{id}", story)
+                .then().statusCode(200)
+                .body("articles", equalTo(2)).body("claims", equalTo(2)).body("discrepancies", equalTo(1));
+        asClient().when().get("/api/v1/stories/{id}/claims", story)
+                .then().statusCode(200).body("claims", hasSize(2));
+        asClient().when().get("/api/v1/stories/{id}/claims.csv", story)
+                .then().statusCode(200)
+                .contentType(startsWith("text/csv"))
+                .body(startsWith("id,articleId,mention,start,end,value"))
+                .body(containsString("baku-1@"))
+                .body(containsString(",2300,"));
+        asClient().when().get("/api/v1/stories/{id}/discrepancies/{d}/claim-review", story, discrepancyId)
+                .then().statusCode(200)
+                .body("'@type'", equalTo("ClaimReview"))
+                .body("reviewRating.ratingValue", equalTo(1))
+                .body("itemReviewed.author.name", containsString("Defense Ministry"))
+                .body("reviewBody", containsString("2,300"));
+        asClient().queryParam("severity", "HIGH").queryParam("party", "Azerbaijan").queryParam("limit", 100)
+                .when().get("/api/v1/discrepancies")
+                .then().statusCode(200)
+                .body("items.storyId", hasItem(story));
+        asClient().when().get("/api/v1/claimants")
+                .then().statusCode(200)
+                .body("claimants.key", hasItem("Azerbaijan"));
+    }
+
+    @Test
+    void anUnknownStoryIsNotFound() {
+        asClient().when().get("/api/v1/stories/{id}", "no-such-story-" + UUID.randomUUID())
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:claimcheck:problem:not-found"));
+    }
+
+    @Test
+    void aBadFeedFilterIsTheCallersProblem() {
+        asClient().queryParam("severity", "TERRIBLE").when().get("/api/v1/discrepancies")
+                .then().statusCode(400)
+                .contentType("application/problem+json");
+    }
+}
