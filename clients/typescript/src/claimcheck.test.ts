@@ -137,6 +137,17 @@ describe("a story", () => {
     assertTheDisagreement(discrepancies.data?.discrepancies, claimed, reported);
   });
 
+  test("feed: the story's discrepancy across stories, by party and severity", async () => {
+    const feed = await client.GET("/api/v1/discrepancies", {
+      params: { query: { severity: "HIGH", party: "Azerbaijan", limit: 100 } },
+    });
+    assert.equal(feed.response.status, 200, JSON.stringify(feed.error));
+    const item = feed.data?.items.find((entry) => entry.storyId === storyId);
+    assert.ok(item, `story ${storyId} is in the feed`);
+    assert.equal(item.discrepancy.severity, "HIGH");
+    assert.ok(!Number.isNaN(Date.parse(item.detectedAt)), `detectedAt ${item.detectedAt}`);
+  });
+
   test("read: an unknown story is a 404 problem", async () => {
     const { data, error, response } = await client.GET("/api/v1/stories/{storyId}", {
       params: { path: { storyId: `no-such-story-${randomUUID()}` } },

@@ -14,12 +14,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.claimcheck.client.api.AnalysesApi;
+import io.claimcheck.client.api.FeedApi;
 import io.claimcheck.client.api.StoriesApi;
 import io.claimcheck.client.model.AnalysisRequest;
 import io.claimcheck.client.model.AnalysisResponse;
 import io.claimcheck.client.model.ArticleInput;
 import io.claimcheck.client.model.Claim;
 import io.claimcheck.client.model.Discrepancy;
+import io.claimcheck.client.model.DiscrepancyFeed;
+import io.claimcheck.client.model.DiscrepancyFeedItem;
 import io.claimcheck.client.model.Problem;
 import io.claimcheck.client.model.Side;
 import io.claimcheck.client.model.StoryArticleRequest;
@@ -118,6 +121,15 @@ class GeneratedJavaClientTest {
         assertThat(discrepancies.getStoryId()).isEqualTo(storyId);
         assertTheDisagreement(discrepancies.getDiscrepancies(), claimed, reported);
         assertThat(discrepancies.getDiscrepancies()).isEqualTo(second.getData().getDiscrepancies());
+
+        // the feed across stories finds it too, by party and severity (parameters: cursor, limit, party, severity,
+        // since, until)
+        DiscrepancyFeed feed = new FeedApi(client).listDiscrepancies(null, 100, "Azerbaijan", "HIGH", null, null);
+        assertThat(feed.getItems()).extracting(DiscrepancyFeedItem::getStoryId).contains(storyId);
+        DiscrepancyFeedItem item = feed.getItems().stream().filter(i -> storyId.equals(i.getStoryId())).findFirst()
+                .orElseThrow();
+        assertThat(item.getDiscrepancy()).isEqualTo(discrepancies.getDiscrepancies().get(0));
+        assertThat(item.getDetectedAt()).isNotNull();
     }
 
     @Test

@@ -38,9 +38,9 @@ public class OpenApiDocument implements OASFilter {
      * Schemas of answers: the gateway writes every field of these, null or not, so every field is required (and
      * those that may be null say so).
      */
-    private static final Set<String> ANSWERS = Set.of("AnalysisResponse", "Claim", "Consensus", "Discrepancy",
-            "PartyRef", "Problem", "Side", "Span", "StoryArticleResponse", "StoryClaims", "StoryDiscrepancies",
-            "StorySummary");
+    private static final Set<String> ANSWERS = Set.of("AnalysisResponse", "Claim", "ClaimantFigures", "Claimants",
+            "Consensus", "Discrepancy", "DiscrepancyFeed", "DiscrepancyFeedItem", "PartyRef", "Problem", "Side", "Span",
+            "StoryArticleResponse", "StoryClaims", "StoryDiscrepancies", "StorySummary");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
