@@ -1,6 +1,8 @@
 package io.claimcheck.reconciler.domain;
 
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Whether two claims count the same thing (CLAIMS.md §4): the same metric, the same subject party, and
@@ -48,14 +50,23 @@ final class Comparability {
         return classes.includes(outer.objectClass(), inner.objectClass());
     }
 
-    // Two distances in kilometres are as likely to span different roads as the same one: measures compare only
-    // when their subject text names the same thing.
+    /** Counts that describe a place rather than an event: "a town of 60,000 residents". */
+    private static final Set<String> PLACE_ATTRIBUTES = Set.of("resident", "inhabitant", "population");
+
+    // Two distances in kilometres are as likely to span different roads as the same one, and two towns' populations
+    // are two towns: measures and place attributes compare only when their subject text names the same thing.
     private static boolean sameMeasuredThing(Figure first, Figure second) {
-        if (!first.metric().equalsIgnoreCase("MEASURE")) {
+        if (!isMeasureOrPlaceAttribute(first) && !isMeasureOrPlaceAttribute(second)) {
             return true;
         }
         String measured = first.claim().subjectText();
         return measured != null && !measured.isBlank() && measured.equalsIgnoreCase(second.claim().subjectText());
+    }
+
+    private static boolean isMeasureOrPlaceAttribute(Figure figure) {
+        String object = figure.claim().object();
+        return figure.metric().equalsIgnoreCase("MEASURE")
+                || object != null && PLACE_ATTRIBUTES.contains(object.strip().toLowerCase(Locale.ROOT));
     }
 
     // "15 people died" (nobody's in particular) covers "25 Nusra members"; "15 Syrian dead" does not cover them.

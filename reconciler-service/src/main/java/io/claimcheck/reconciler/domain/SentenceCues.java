@@ -29,8 +29,16 @@ public final class SentenceCues {
     private static final Set<String> INCREMENT_AFTER = Set.of("other", "additional", "also");
     private static final Set<String> PROVISIONAL_WORDS = Set.of("preliminary", "initial", "earlier", "early", "first",
             "previous");
+    /**
+     * A period longer than one event: "since 2011", "since then", "since the war began", "over the past week". But
+     * "since" counts a short period, which a running toll of the same event also says, when what follows is a day or
+     * the event itself: "since Sunday", "since this morning", "since the fighting began".
+     */
     private static final Pattern LONG_PERIOD = Pattern.compile(
-            "\\bsince\\b|\\bover the (past|last)\\b|\\b(days|weeks|months|years) of\\b"
+            "\\bsince\\b(?!\\s+(?:(?:early|late|last|this)\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday"
+                    + "|sunday|yesterday|today|morning|dawn|midnight|night|the\\s+(?:morning|night|attack|strike|strikes"
+                    + "|blast|explosion|bombing|shelling|fighting|clashes|raid|raids|assault)\\b))"
+                    + "|\\bover the (past|last)\\b|\\b(days|weeks|months|years) of\\b"
                     + "|\\b(war|conflict)\\b.{0,40}\\b(has|have|had)\\s+"
                     + "(killed|left|claimed|caused|brought|displaced)\\b",
             Pattern.CASE_INSENSITIVE);

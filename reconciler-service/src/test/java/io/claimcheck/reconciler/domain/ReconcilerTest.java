@@ -64,6 +64,17 @@ class ReconcilerTest {
     }
 
     @Test
+    void twoTownsPopulationsAreTwoTownsNotADiscrepancy() {
+        List<ReportedClaim> populations = List.of(
+                claim("city").exactly(400000).metric("COUNT").object("resident").subject("the city", null)
+                        .claimant("the council", null).build(),
+                claim("town").exactly(60000).metric("COUNT").object("resident").subject("the town", null)
+                        .claimant("a local official", null).build());
+
+        assertTrue(reconciler.reconcile(populations).isEmpty());
+    }
+
+    @Test
     void theSeedSidesSayWhoCountsTheirOwnLosses() {
         Discrepancy discrepancy = reconciler.reconcile(seedStory()).get(0);
 
