@@ -23,7 +23,7 @@ for s in "${SERVICES[@]}"; do needs_build "$s" && stale+=("$s"); done
 if [ ${#stale[@]} -gt 0 ]; then
   echo "Building ${stale[*]} ..."
   modules=$(IFS=,; echo "${stale[*]}")
-  ./mvnw -B -q package -DskipTests -pl "$modules"
+  ./mvnw -B -q package -DskipTests -pl "$modules" -am
 fi
 
 mkdir -p "$LOG_DIR"

@@ -1,6 +1,7 @@
-package io.claimcheck.reconciler.api;
+package io.claimcheck.http;
 
 import java.net.URI;
+import java.util.Arrays;
 import java.util.stream.Collectors;
 
 import jakarta.validation.ConstraintViolationException;
@@ -12,41 +13,33 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
-import io.claimcheck.reconciler.store.StoryStore;
-
-/** Turns every failure into a problem answer: a 4xx with what to fix, or a 500 without internals. */
-class ProblemMappers {
+/** Turns every failure into a problem answer: a 4xx that says what to fix, or a 500 without internals. */
+public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     @ServerExceptionMapper
-    Response invalid(InvalidInputException e) {
-        return Problem.of("invalid-request", "Invalid request", 400, e.getMessage()).toResponse();
+    public Response refused(ProblemException e) {
+        return e.toProblem().toResponse();
     }
 
     @ServerExceptionMapper
-    Response keyReused(StoryStore.IdempotencyKeyReusedException e) {
-        return Problem.of("idempotency-key-reused", "Idempotency-Key reused", 422,
-                e.getMessage()).toResponse();
-    }
-
-    @ServerExceptionMapper
-    Response invalid(ConstraintViolationException e) {
+    public Response invalid(ConstraintViolationException e) {
         String detail = e.getConstraintViolations().stream()
-                .map(v -> v.getPropertyPath() + " " + v.getMessage())
+                .map(v -> fieldOf(v.getPropertyPath().toString()) + " " + v.getMessage())
                 .sorted()
                 .collect(Collectors.joining("; "));
         return Problem.of("invalid-request", "Invalid request", 400, detail).toResponse();
     }
 
     @ServerExceptionMapper
-    Response unreadable(JsonProcessingException e) {
+    public Response unreadable(JsonProcessingException e) {
         return Problem.of("malformed-json", "Malformed JSON", 400,
                 "The body is not the JSON this operation takes: " + e.getOriginalMessage()).toResponse();
     }
 
     @ServerExceptionMapper
-    Response http(WebApplicationException e) {
+    public Response http(WebApplicationException e) {
         if (e.getCause() instanceof JsonProcessingException unreadableBody) {
             // the JSON reader reports a body it cannot parse as a plain 400; say what it was
             return unreadable(unreadableBody);
@@ -61,9 +54,15 @@ class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    Response unexpected(Throwable e) {
+    public Response unexpected(Throwable e) {
         LOG.error("Unexpected failure", e);
         return Problem.of("internal-error", "Internal error", 500,
-                "The reconciler failed on this request; it has been logged.").toResponse();
+                "The service failed on this request; it has been logged.").toResponse();
+    }
+
+    /** {@code extract.request.text} → {@code text}: the caller knows its field, not our method names. */
+    private static String fieldOf(String path) {
+        String[] nodes = path.split("\\.");
+        return nodes.length <= 2 ? nodes[nodes.length - 1] : String.join(".", Arrays.copyOfRange(nodes, 2, nodes.length));
     }
 }

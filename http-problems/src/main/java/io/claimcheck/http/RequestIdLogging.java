@@ -1,4 +1,4 @@
-package io.claimcheck.extractor.api;
+package io.claimcheck.http;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 
