@@ -13,35 +13,30 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import io.claimcheck.reconciler.domain.ClaimantReliability;
-import io.claimcheck.reconciler.domain.ClaimantWeight;
-import io.claimcheck.reconciler.domain.Discrepancy;
 import io.claimcheck.reconciler.domain.Side;
-import io.claimcheck.reconciler.store.StoryStore;
+import io.claimcheck.reconciler.store.ClaimantWeights;
 
 /** Per-claimant figures across all stories: who disagrees with the consensus, and how often. */
 @Path("/claimants")
 @Produces(MediaType.APPLICATION_JSON)
 public class ClaimantResource {
 
-    private final StoryStore store;
-    private final ClaimantReliability reliability = new ClaimantReliability();
+    private final ClaimantWeights weights;
 
-    ClaimantResource(StoryStore store) {
-        this.store = store;
+    ClaimantResource(ClaimantWeights weights) {
+        this.weights = weights;
     }
 
     @GET
     @Operation(operationId = "claimants", summary = "Each claimant's reliability weight and the evidence behind it")
     public ClaimantsResponse claimants() {
-        List<Discrepancy> discrepancies = store.allDiscrepancies();
-        Map<String, ClaimantWeight> weights = reliability.weighDiscrepancies(discrepancies);
-        List<Side> sides = discrepancies.stream().flatMap(d -> d.sides().stream()).toList();
+        ClaimantWeights.Learned learned = weights.learn();
+        List<Side> sides = learned.discrepancies().stream().flatMap(d -> d.sides().stream()).toList();
         Map<String, Side> firstSideOf = sides.stream()
                 .collect(Collectors.toMap(Side::claimantKey, Function.identity(), (first, later) -> first));
         Map<String, Long> discrepancyCount = sides.stream()
                 .collect(Collectors.groupingBy(Side::claimantKey, Collectors.counting()));
-        return new ClaimantsResponse(weights.entrySet().stream()
+        return new ClaimantsResponse(learned.weights().entrySet().stream()
                 .map(entry -> {
                     Side side = firstSideOf.get(entry.getKey());
                     return new ClaimantsResponse.Figures(entry.getKey(), side.claimantText(), side.claimantParty(),

@@ -14,7 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import io.claimcheck.reconciler.domain.Reconciler;
+import io.claimcheck.reconciler.store.Reconcilers;
+
 
 /** The stateless comparison: the same rules as for stored stories, with no database. */
 @Path("/comparisons")
@@ -22,10 +23,10 @@ import io.claimcheck.reconciler.domain.Reconciler;
 @Produces(MediaType.APPLICATION_JSON)
 public class ComparisonResource {
 
-    private final Reconciler reconciler;
+    private final Reconcilers reconcilers;
 
-    ComparisonResource(Reconciler reconciler) {
-        this.reconciler = reconciler;
+    ComparisonResource(Reconcilers reconcilers) {
+        this.reconcilers = reconcilers;
     }
 
     @POST
@@ -36,7 +37,7 @@ public class ComparisonResource {
                 ArticlePayload::id,
                 a -> new ClaimMapping.Provenance(a.publisher(), PublicationTimes.parse("publishedAt", a.publishedAt())),
                 (first, repeated) -> first));
-        return new DiscrepanciesResponse(reconciler.reconcile(request.claims().stream()
+        return new DiscrepanciesResponse(reconcilers.current().reconcile(request.claims().stream()
                 .map(claim -> ClaimMapping.toDomain(claim, provenance))
                 .toList()));
     }

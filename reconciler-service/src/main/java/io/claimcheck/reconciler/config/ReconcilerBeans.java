@@ -3,10 +3,10 @@ package io.claimcheck.reconciler.config;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
-import io.claimcheck.reconciler.domain.Reconciler;
+import io.claimcheck.reconciler.domain.ObjectClasses;
 import io.claimcheck.reconciler.domain.ReconciliationRules;
 
-/** Makes the framework-free reconciliation rules a bean, tuned by configuration. */
+/** Makes the framework-free reconciliation rules beans, tuned by configuration. */
 class ReconcilerBeans {
 
     @Produces
@@ -18,7 +18,7 @@ class ReconcilerBeans {
 
     @Produces
     @Singleton
-    Reconciler reconciler(ReconciliationRules rules) {
-        return new Reconciler(rules);
+    ObjectClasses objectClasses() {
+        return ObjectClasses.builtIn();
     }
 }

@@ -17,6 +17,8 @@ public interface ReconcilerConfig {
 
     Severity severity();
 
+    Weights weights();
+
     /** Ratios of the larger figure to the smaller at which a discrepancy becomes MEDIUM and HIGH. */
     interface Severity {
 
@@ -25,5 +27,13 @@ public interface ReconcilerConfig {
 
         @WithDefault("3.0")
         double highRatio();
+    }
+
+    /** The claimants' reliability weights, which weigh each discrepancy's consensus. */
+    interface Weights {
+
+        /** How often they are learned again from every stored discrepancy (a duration such as 5m, or off). */
+        @WithDefault("5m")
+        String refreshEvery();
     }
 }

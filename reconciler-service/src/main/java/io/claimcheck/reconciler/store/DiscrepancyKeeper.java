@@ -14,7 +14,6 @@ import java.util.stream.Stream;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.claimcheck.reconciler.domain.Discrepancy;
-import io.claimcheck.reconciler.domain.Reconciler;
 import io.claimcheck.reconciler.domain.ReportedClaim;
 
 /**
@@ -25,16 +24,16 @@ import io.claimcheck.reconciler.domain.ReportedClaim;
 @ApplicationScoped
 public class DiscrepancyKeeper {
 
-    private final Reconciler reconciler;
+    private final Reconcilers reconcilers;
     private final ClaimRepository claims;
     private final ArticleRepository articles;
     private final DiscrepancyRepository discrepancies;
     private final DiscrepancyPartyRepository parties;
     private final DiscrepancyCodec codec;
 
-    DiscrepancyKeeper(Reconciler reconciler, ClaimRepository claims, ArticleRepository articles,
+    DiscrepancyKeeper(Reconcilers reconcilers, ClaimRepository claims, ArticleRepository articles,
             DiscrepancyRepository discrepancies, DiscrepancyPartyRepository parties, DiscrepancyCodec codec) {
-        this.reconciler = reconciler;
+        this.reconcilers = reconcilers;
         this.claims = claims;
         this.articles = articles;
         this.discrepancies = discrepancies;
@@ -52,7 +51,7 @@ public class DiscrepancyKeeper {
         List<ReportedClaim> comparable = claims.inStoryWithMetrics(storyId, metrics).stream()
                 .map(claim -> StoredClaims.reported(claim, articleById.get(claim.articleId)))
                 .toList();
-        Map<String, Discrepancy> current = reconciler.reconcile(comparable).stream()
+        Map<String, Discrepancy> current = reconcilers.current().reconcile(comparable).stream()
                 .collect(Collectors.toMap(Discrepancy::id, Function.identity()));
         Map<String, DiscrepancyEntity> stored = discrepancies.inStoryForMetrics(storyId, metrics).stream()
                 .collect(Collectors.toMap(row -> row.discrepancyId, Function.identity()));

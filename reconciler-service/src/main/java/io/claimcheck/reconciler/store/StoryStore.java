@@ -108,12 +108,6 @@ public class StoryStore {
         return discrepancies.inStory(storyId).stream().map(codec::read).toList();
     }
 
-    /** Every stored discrepancy, for figures across all stories. */
-    @Transactional
-    public List<Discrepancy> allDiscrepancies() {
-        return discrepancies.listAll().stream().map(codec::read).toList();
-    }
-
     @Transactional
     public FeedPage feed(FeedQuery query) {
         List<DiscrepancyEntity> rows = discrepancies.page(query);

@@ -34,6 +34,14 @@ class ClaimantResourceTest {
         double steadyWeight = figures.getDouble("claimants.find { it.party == '" + steady + "' }.weight");
         assertThat(outlierWeight).isLessThan(steadyWeight);
         assertThat(figures.getInt("claimants.find { it.party == '" + outlier + "' }.claims")).isEqualTo(3);
+
+        // the weights just learned weigh the next story's consensus: its best estimate sides with the steady voice
+        String next = "claimants-" + UUID.randomUUID();
+        add(next, "a", ClaimFixtures.killed("a", 10, "100", 100, "civilian", "Land", steady, steady));
+        add(next, "c", ClaimFixtures.killed("c", 10, "900", 900, "civilian", "Land", outlier, outlier));
+        double best = given().when().get("/stories/{id}/discrepancies", next).then().statusCode(200)
+                .extract().jsonPath().getDouble("discrepancies[0].consensus.best");
+        assertThat(best).isEqualTo(100.0);
     }
 
     private static void add(String story, String articleId, Map<String, Object> claim) {
