@@ -4,8 +4,15 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -20,6 +27,30 @@ class OpenApiAndHealthTest {
                 .body("info.title", equalTo("claimcheck API"))
                 .body("paths.'/api/v1/analyses'.post.operationId", equalTo("analyse"))
                 .body("paths.'/api/v1/analyses'.post.responses.'400'.content.'application/problem+json'", notNullValue());
+    }
+
+    /** What a client generator needs of every public operation, checked for each, so a new one cannot skip it. */
+    @Test
+    void everyPublicOperationIsDocumentedForClientGenerators() throws Exception {
+        JsonNode paths = new ObjectMapper().readTree(given().accept("application/json").when().get("/q/openapi")
+                .then().statusCode(200).extract().asString()).get("paths");
+        List<String> missing = new ArrayList<>();
+        paths.fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(method -> {
+            String where = method.getKey().toUpperCase() + " " + path.getKey();
+            JsonNode operation = method.getValue();
+            for (String field : List.of("operationId", "summary", "description", "security")) {
+                if (!operation.hasNonNull(field)) {
+                    missing.add(where + ": no " + field);
+                }
+            }
+            operation.get("responses").fields().forEachRemaining(response -> {
+                boolean error = response.getKey().startsWith("4") || response.getKey().startsWith("5");
+                if (error && !response.getValue().path("content").has("application/problem+json")) {
+                    missing.add(where + ": answer " + response.getKey() + " is not a problem document");
+                }
+            });
+        }));
+        assertEquals(List.of(), missing);
     }
 
     @Test

@@ -12,7 +12,9 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -42,8 +44,14 @@ public class AnalysisResource {
     @Operation(operationId = "analyse", summary = "Find the claims in articles and where they disagree",
             description = "Reads every numeric claim in the articles (value, bound, what is counted, whose, who says "
                     + "so, where in the text) and compares the claims across all of them. Nothing is stored.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AnalysisRequest.class),
+            examples = @ExampleObject(name = "seed", summary = "Two sources on the Karabakh dead",
+                    value = ApiExamples.ANALYSIS_REQUEST)))
     @APIResponse(responseCode = "200", description = "The claims and the discrepancies among them",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnalysisResponse.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnalysisResponse.class),
+                    examples = @ExampleObject(name = "seed", summary = "2,300 against 104: a HIGH discrepancy",
+                            value = ApiExamples.ANALYSIS_ANSWER)))
     @APIResponse(responseCode = "413", description = "An article's text is over the length limit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AnalysisResponse analyse(@Valid @NotNull AnalysisRequest request) {

@@ -21,8 +21,10 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -54,6 +56,10 @@ public class StoryResource {
             description = "Reads the article's claims and stores the article with them, whole or not at all. "
                     + "The same article id twice changes nothing, and a retry with the same Idempotency-Key never "
                     + "stores anything twice. Answers with the article's claims and the story's discrepancies.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = StoryArticleRequest.class),
+            examples = @ExampleObject(name = "seed", summary = "Baku's claim about the Karabakh dead",
+                    value = ApiExamples.STORY_ARTICLE_REQUEST)))
     @APIResponse(responseCode = "201", description = "The article was added",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StoryArticleResponse.class)))
     @APIResponse(responseCode = "200", description = "The story already held the article; nothing changed",
@@ -86,7 +92,8 @@ public class StoryResource {
     }
 
     @GET
-    @Operation(operationId = "getStory", summary = "How much a story holds")
+    @Operation(operationId = "getStory", summary = "How much a story holds",
+            description = "The story's articles, claims and current discrepancies, counted.")
     @APIResponse(responseCode = "200", description = "The story's counts",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StorySummary.class)))
     @APIResponse(responseCode = "404", description = "No such story",
@@ -99,7 +106,8 @@ public class StoryResource {
 
     @GET
     @Path("/claims")
-    @Operation(operationId = "listStoryClaims", summary = "The claims of a story")
+    @Operation(operationId = "listStoryClaims", summary = "The claims of a story",
+            description = "Every claim of every article of the story, article by article, in text order.")
     @APIResponse(responseCode = "200", description = "Every claim of every article of the story",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StoryClaims.class)))
     @APIResponse(responseCode = "404", description = "No such story",
@@ -144,7 +152,8 @@ public class StoryResource {
 
     @GET
     @Path("/discrepancies")
-    @Operation(operationId = "listStoryDiscrepancies", summary = "The discrepancies of a story")
+    @Operation(operationId = "listStoryDiscrepancies", summary = "The discrepancies of a story",
+            description = "Where the story's sources disagree, most severe first; kept current as articles arrive.")
     @APIResponse(responseCode = "200", description = "Where the story's sources disagree",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StoryDiscrepancies.class)))
     @APIResponse(responseCode = "404", description = "No such story",
