@@ -52,6 +52,11 @@ final class Comparability {
 
     /** Counts that describe a place rather than an event: "a town of 60,000 residents". */
     private static final Set<String> PLACE_ATTRIBUTES = Set.of("resident", "inhabitant", "population");
+    /**
+     * People counted with no event (metric COUNT: not killed, wounded, displaced...) are a group or a population:
+     * "the town is home to 60,000 people".
+     */
+    private static final Set<String> PEOPLE = Set.of("person", "people");
 
     // Two distances in kilometres are as likely to span different roads as the same one, and two towns' populations
     // are two towns: measures and place attributes compare only when their subject text names the same thing.
@@ -65,8 +70,9 @@ final class Comparability {
 
     private static boolean isMeasureOrPlaceAttribute(Figure figure) {
         String object = figure.claim().object();
-        return figure.metric().equalsIgnoreCase("MEASURE")
-                || object != null && PLACE_ATTRIBUTES.contains(object.strip().toLowerCase(Locale.ROOT));
+        String noun = object == null ? "" : object.strip().toLowerCase(Locale.ROOT);
+        return figure.metric().equalsIgnoreCase("MEASURE") || PLACE_ATTRIBUTES.contains(noun)
+                || figure.metric().equalsIgnoreCase("COUNT") && PEOPLE.contains(noun);
     }
 
     // "15 people died" (nobody's in particular) covers "25 Nusra members"; "15 Syrian dead" does not cover them.

@@ -72,6 +72,10 @@ class ReconcilerTest {
                         .claimant("a local official", null).build());
 
         assertTrue(reconciler.reconcile(populations).isEmpty());
+        List<ReportedClaim> peopleCounted = List.of(
+                claim("city").exactly(400000).metric("COUNT").object("person").claimant("the council", null).build(),
+                claim("town").exactly(60000).metric("COUNT").object("person").claimant("a local official", null).build());
+        assertTrue(reconciler.reconcile(peopleCounted).isEmpty());
     }
 
     @Test
