@@ -358,6 +358,9 @@ final class Attribution {
 
     /** Where a speaker phrase ending at token {@code end} starts, or -1: walking left over a noun phrase. */
     private int speakerStart(Document doc, int end, int floor) {
+        if (end < Math.max(floor, 0)) {
+            return -1; // nothing left of the cue to name a speaker: "and he said" at a sentence's start
+        }
         Token last = doc.token(end);
         if (PRONOUNS.contains(last.norm())) {
             return end;

@@ -74,6 +74,14 @@ class ExtractorPropertiesTest {
         assertTrue(EXTRACTOR.extract(null, null).isEmpty(), "claims in no text");
     }
 
+    /** Found by {@link #newsLikeTextGivesSoundClaims}: a speech verb with only "and" and a pronoun before it. */
+    @Example
+    void aSpeakerAtTheVeryStartBreaksNothing() {
+        for (String text : new String[] {"and he said", "And she told reporters 12 people died.", "and it said 5"}) {
+            assertSound(text, EXTRACTOR.extract(text, PARTIES));
+        }
+    }
+
     @Example
     void unbalancedQuotesAttributeNothingAndBreakNothing() {
         String text = "“The army killed 40 fighters,” he said. ” 12 tanks were destroyed “ ‘ and “ 7 people died";
