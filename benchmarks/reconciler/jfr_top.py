@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Where the reconciler's CPU goes, from a JFR recording's execution samples.
 
-    jfr print --events jdk.ExecutionSample rec.jfr > samples.txt
+    jfr print --stack-depth 300 --events jdk.ExecutionSample rec.jfr > samples.txt
     python3 jfr_top.py samples.txt [thread-substring]
 
 Prints, over the samples of worker threads (default: "executor-thread", the Quarkus worker pool that runs the
@@ -21,6 +21,10 @@ INCLUSIVE = [
     ("  Reconciler.groups (corroboration)", "io.claimcheck.reconciler.domain.Reconciler.groups("),
     ("  DiscrepancyAssembler.assemble", "io.claimcheck.reconciler.domain.DiscrepancyAssembler.assemble("),
     ("  Figure.of (cues, classes)", "io.claimcheck.reconciler.domain.Figure.of("),
+    ("  SentenceCues.of (regexes, per claim per add)", "io.claimcheck.reconciler.domain.SentenceCues.of("),
+    ("  Metrics.isCumulative (toUpperCase + Set)", "io.claimcheck.reconciler.domain.Metrics.isCumulative("),
+    ("StoryStore.discrepancies (listing)", "io.claimcheck.reconciler.store.StoryStore.discrepancies("),
+    ("StoryStore.summary (listing: requireStory)", "io.claimcheck.reconciler.store.StoryStore.summary("),
     ("ClaimRepository.inStoryWithMetrics", "io.claimcheck.reconciler.store.ClaimRepository.inStoryWithMetrics("),
     ("ArticleRepository.inStory", "io.claimcheck.reconciler.store.ArticleRepository.inStory("),
     ("DiscrepancyRepository.inStoryForMetrics", "DiscrepancyRepository.inStoryForMetrics("),
@@ -49,19 +53,30 @@ def main():
                 current, thread = [], None
             elif "sampledThread" in line:
                 thread = line
-            elif current is not None and re.match(r"\s+[\w$.<>]+\(", line) and "line:" in line:
-                current.append(line.strip())
+            elif current is not None and " line:" in line:
+                current.append(re.sub(r"\s+line:.*", "", line.strip()))
         if current is not None and thread and thread_filter in thread:
             stacks.append(current)
     total = len(stacks)
     print(f"{total} execution samples on threads matching '{thread_filter}'")
     if not total:
         return
-    print("\ninclusive (share of samples whose stack holds the frame; stacks are truncated at 64 frames by JFR):")
+    print("\ninclusive (share of samples whose stack holds the frame):")
     for label, needle in INCLUSIVE:
         n = sum(1 for s in stacks if any(needle in frame for frame in s))
         print(f"  {100 * n / total:5.1f} %  {label}")
-    self_frames = collections.Counter(re.sub(r"\s+line:.*", "", s[0]) for s in stacks if s)
+    for parent in ("store.DiscrepancyKeeper.refresh(", "domain.Reconciler.reconcile(", "domain.PairRule.judge(",
+                   "store.StoryStore.discrepancies("):
+        children = collections.Counter()
+        for s in stacks:
+            at = [i for i, frame in enumerate(s) if parent in frame]
+            if at:
+                children[s[at[-1] - 1] if at[-1] > 0 else "(self)"] += 1
+        if children:
+            print(f"\nunder {parent[:-1]}, by the callee:")
+            for frame, n in children.most_common(8):
+                print(f"  {100 * n / total:5.1f} %  {frame}")
+    self_frames = collections.Counter(s[0] for s in stacks if s)
     print("\ntop self frames:")
     for frame, n in self_frames.most_common(15):
         print(f"  {100 * n / total:5.1f} %  {frame}")

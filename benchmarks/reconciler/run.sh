@@ -14,7 +14,7 @@ HERE="$(cd "$(dirname "$0")" && pwd)"
 ROOT="$(cd "$HERE/../.." && pwd)"
 DB="${DB:-claimcheck_bench}"
 PORT="${PORT:-18082}"
-JAR="$ROOT/reconciler-service/target/quarkus-app/quarkus-run.jar"
+APP="$ROOT/reconciler-service/target/quarkus-app"
 OUT="${OUT:-$HERE/results}"
 JAVA_OPTS="${JAVA_OPTS:-}"
 MAX_SECONDS="${MAX_SECONDS:-900}"
@@ -25,9 +25,16 @@ PSQL=(psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -U postgres)
 case "$DB" in test|postgres|template0|template1) echo "refusing to use database '$DB'" >&2; exit 2 ;; esac
 mkdir -p "$OUT"
 
-if [ "${BUILD:-0}" = 1 ] || [ ! -f "$JAR" ]; then
+if [ "${BUILD:-0}" = 1 ] || [ ! -f "$APP/quarkus-run.jar" ]; then
   (cd "$ROOT" && ./mvnw -q -o package -DskipTests -pl reconciler-service || ./mvnw -q package -DskipTests -pl reconciler-service)
 fi
+
+# Other engineers rebuild reconciler-service/target while this runs: measure a private copy of the build.
+[ -f "$APP/quarkus-run.jar" ] || { echo "no build at $APP (./mvnw -q -o package -DskipTests -pl reconciler-service)" >&2; exit 1; }
+SNAPSHOT="$(mktemp -d /tmp/claimcheck-reconciler-app.XXXXXX)"
+cp -r "$APP/." "$SNAPSHOT/"
+JAR="$SNAPSHOT/quarkus-run.jar"
+echo "reconciler build of $(date -u -r "$APP/quarkus-run.jar" +%FT%TZ) (HEAD $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?'); uncommitted changes under reconciler-service: $(git -C "$ROOT" status --porcelain -- reconciler-service 2>/dev/null | wc -l) files), copied to $SNAPSHOT"
 
 JAR_PID=""
 stop_jar() {
@@ -38,7 +45,8 @@ stop_jar() {
   fi
   JAR_PID=""
 }
-trap stop_jar EXIT INT TERM
+cleanup() { stop_jar; rm -rf "$SNAPSHOT"; }
+trap cleanup EXIT INT TERM
 
 start_jar() { # $1: log file
   # shellcheck disable=SC2086
@@ -47,7 +55,7 @@ start_jar() { # $1: log file
     -jar "$JAR" >"$1" 2>&1 &
   JAR_PID=$!
   for _ in $(seq 1 240); do
-    if curl -sf -o /dev/null "http://127.0.0.1:$PORT/q/health/ready"; then return 0; fi
+    if curl -sf -m 2 -o /dev/null "http://127.0.0.1:$PORT/q/health/ready"; then return 0; fi
     kill -0 "$JAR_PID" 2>/dev/null || { echo "the reconciler exited; see $1" >&2; tail -20 "$1" >&2; exit 1; }
     sleep 0.5
   done

@@ -83,7 +83,7 @@ public class StoryResource {
     }
 
     private void requireStory(String storyId) {
-        if (store.summary(storyId).isEmpty()) {
+        if (!store.exists(storyId)) {
             throw noStory(storyId);
         }
     }

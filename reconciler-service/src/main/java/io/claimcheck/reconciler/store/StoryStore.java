@@ -95,6 +95,12 @@ public class StoryStore {
         return new Added(true, article.claims().size());
     }
 
+    /** Whether the story exists: one look-up by its key. */
+    @Transactional
+    public boolean exists(String storyId) {
+        return stories.findByIdOptional(storyId).isPresent();
+    }
+
     @Transactional
     public Optional<Summary> summary(String storyId) {
         return stories.findByIdOptional(storyId).map(story -> new Summary(storyId, story.createdAt,

@@ -1,0 +1,117 @@
+#!/usr/bin/env bash
+# Where the time of an add and of a story listing goes, on the database run.sh left behind (its last phase).
+#
+#   benchmarks/reconciler/profile.sh [adds]     # default 200 adds of 20 claims, round robin over the big stories
+#
+# 1. The SQL: starts the reconciler with -Dquarkus.hibernate-orm.log.sql=true, adds one article to a big story,
+#    lists its discrepancies, reads a filtered feed page, and counts the statements Hibernate sent for each.
+# 2. A CPU profile: starts it again without SQL logging, runs the adds to big stories, adds that each start a new
+#    story (the fixed cost of an add), then the listings, each under its own JFR
+#    recording, and prints the share of the worker threads' samples in each part (jfr_top.py).
+# 3. EXPLAIN (ANALYZE, BUFFERS) of the add's reads, the listing's and the feed's, as Hibernate sends them.
+set -euo pipefail
+
+HERE="$(cd "$(dirname "$0")" && pwd)"
+ROOT="$(cd "$HERE/../.." && pwd)"
+DB="${DB:-claimcheck_bench}"
+PORT=18082
+APP="$ROOT/reconciler-service/target/quarkus-app"
+OUT="${OUT:-$HERE/results}"
+ADDS="${1:-200}"
+LISTS="${LISTS:-2000}"
+STORY="${STORY:-big-07}"
+PSQL=(psql -X -h 127.0.0.1 -U postgres -d "$DB")
+PROBE=(python3 "$HERE/probe.py")
+mkdir -p "$OUT"
+
+# Other engineers rebuild reconciler-service/target while this runs: measure a private copy of the build.
+[ -f "$APP/quarkus-run.jar" ] || { echo "no build at $APP (./mvnw -q -o package -DskipTests -pl reconciler-service)" >&2; exit 1; }
+SNAPSHOT="$(mktemp -d /tmp/claimcheck-reconciler-app.XXXXXX)"
+cp -r "$APP/." "$SNAPSHOT/"
+JAR="$SNAPSHOT/quarkus-run.jar"
+echo "reconciler build of $(date -u -r "$APP/quarkus-run.jar" +%FT%TZ) (HEAD $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?'); uncommitted changes under reconciler-service: $(git -C "$ROOT" status --porcelain -- reconciler-service 2>/dev/null | wc -l) files), copied to $SNAPSHOT"
+
+JAR_PID=""
+stop_jar() { if [ -n "$JAR_PID" ]; then kill "$JAR_PID" 2>/dev/null || true; wait "$JAR_PID" 2>/dev/null || true; JAR_PID=""; fi; }
+cleanup() { stop_jar; rm -rf "$SNAPSHOT"; }
+trap cleanup EXIT INT TERM
+start_jar() { # $1 log, then extra JVM options
+  local log="$1"; shift
+  java "$@" -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" \
+    -Dquarkus.datasource.jdbc.url="jdbc:postgresql://127.0.0.1:5432/$DB" -Dquarkus.datasource.username=postgres \
+    -jar "$JAR" >"$log" 2>&1 &
+  JAR_PID=$!
+  for _ in $(seq 1 240); do
+    curl -sf -m 2 -o /dev/null "http://127.0.0.1:$PORT/q/health/ready" && return 0
+    sleep 0.5
+  done
+  echo "not ready; see $log" >&2; exit 1
+}
+slice() { # $1 name, then a command; keeps the SQL log lines the command caused
+  local name="$1"; shift
+  local before; before=$(wc -l <"$OUT/profile-sql.log")
+  "$@" >/dev/null
+  sleep 0.2
+  tail -n +"$((before + 1))" "$OUT/profile-sql.log" >"$OUT/profile-one-$name.sql.log"
+}
+
+claims=$("${PSQL[@]}" -Atc "SELECT count(*) FROM claim WHERE story_id='$STORY'")
+echo "=== 1. the SQL of one add to $STORY ($claims claims), one listing of it, one filtered feed page"
+start_jar "$OUT/profile-sql.log" -Dquarkus.hibernate-orm.log.sql=true
+"${PROBE[@]}" adds 1 "s$(date +%s)" "$STORY" >/dev/null   # warms the statement caches
+slice add "${PROBE[@]}" adds 1 "t$(date +%s)" "$STORY"
+slice listing curl -sf -m 10 "http://127.0.0.1:$PORT/stories/$STORY/discrepancies"
+slice feed curl -sf -m 10 "http://127.0.0.1:$PORT/discrepancies?limit=20&severity=LOW&party=Kenya"
+stop_jar
+for what in add listing feed; do
+  echo "--- $what: $("${PROBE[@]}" sql "$OUT/profile-one-$what.sql.log" | tr '\n' ' ' | tr -s ' ')"
+done
+
+echo "=== 2. CPU profile of $ADDS adds, then $LISTS listings of the big stories (JFR, no SQL logging)"
+start_jar "$OUT/profile-jfr.log" -XX:FlightRecorderOptions=stackdepth=256
+"${PROBE[@]}" adds 40 "j$(date +%s)" >/dev/null   # warm-up
+jcmd "$JAR_PID" JFR.start name=adds settings=profile >/dev/null
+"${PROBE[@]}" adds "$ADDS" "k$(date +%s)"
+jcmd "$JAR_PID" JFR.stop name=adds filename="$OUT/profile-adds.jfr" >/dev/null
+"${PROBE[@]}" adds 100 "f$(date +%s)" fresh >/dev/null   # warm-up
+jcmd "$JAR_PID" JFR.start name=fresh settings=profile >/dev/null
+"${PROBE[@]}" adds 300 "g$(date +%s)" fresh
+jcmd "$JAR_PID" JFR.stop name=fresh filename="$OUT/profile-fresh.jfr" >/dev/null
+"${PROBE[@]}" lists 300 >/dev/null                # warm-up
+jcmd "$JAR_PID" JFR.start name=lists settings=profile >/dev/null
+"${PROBE[@]}" lists "$LISTS"
+jcmd "$JAR_PID" JFR.stop name=lists filename="$OUT/profile-lists.jfr" >/dev/null
+stop_jar
+for what in adds fresh lists; do
+  echo "--- JFR, $what"
+  jfr print --stack-depth 300 --events jdk.ExecutionSample "$OUT/profile-$what.jfr" >"$OUT/profile-samples.txt"
+  python3 "$HERE/jfr_top.py" "$OUT/profile-samples.txt"
+done
+rm -f "$OUT/profile-samples.txt"
+
+echo "=== 3. EXPLAIN ANALYZE, $STORY"
+"${PSQL[@]}" <<SQL
+\\echo '-- add, DiscrepancyKeeper.refresh: ArticleRepository.inStory'
+EXPLAIN (ANALYZE, BUFFERS) SELECT a.pk, a.article_id, a.body, a.idempotency_key, a.published_at, a.publisher, a.received_at, a.story_id, a.url
+  FROM article a WHERE a.story_id = '$STORY' ORDER BY a.received_at, a.article_id;
+\\echo '-- add, DiscrepancyKeeper.refresh: ClaimRepository.inStoryWithMetrics (5 of 6 metrics, as a typical 20-claim article touches)'
+EXPLAIN (ANALYZE, BUFFERS) SELECT c.pk, c.article_id, c.bound, c.claim_id, c.claimant_party, c.claimant_text, c.lower_value, c.mention, c.metric, c.object, c.sentence, c.span_end, c.span_start, c.story_id, c.subject_party, c.subject_text, c.upper_value, c.stated_value
+  FROM claim c WHERE c.story_id = '$STORY' AND c.metric IN ('KILLED','WOUNDED','DESTROYED','DISPLACED','ARRESTED') ORDER BY c.article_id, c.span_start;
+\\echo '-- the same, sorted with the C collation (what the sort costs under the database collation)'
+EXPLAIN (ANALYZE) SELECT c.* FROM claim c WHERE c.story_id = '$STORY' AND c.metric IN ('KILLED','WOUNDED','DESTROYED','DISPLACED','ARRESTED') ORDER BY c.article_id COLLATE "C", c.span_start;
+\\echo '-- add, DiscrepancyKeeper.refresh: DiscrepancyRepository.inStoryForMetrics'
+EXPLAIN (ANALYZE, BUFFERS) SELECT d.* FROM discrepancy d WHERE d.story_id = '$STORY' AND d.metric IN ('KILLED','WOUNDED','DESTROYED','DISPLACED','ARRESTED');
+\\echo '-- listing: requireStory -> StoryStore.summary counts the story claims (and articles, discrepancies) only to know it exists'
+EXPLAIN (ANALYZE, BUFFERS) SELECT count(*) FROM claim c WHERE c.story_id = '$STORY';
+\\echo '-- listing: DiscrepancyRepository.inStory'
+EXPLAIN (ANALYZE, BUFFERS) SELECT d.* FROM discrepancy d WHERE d.story_id = '$STORY' ORDER BY d.ratio DESC, d.discrepancy_id;
+\\echo '-- feed, severity=LOW&party=Kenya, first page'
+EXPLAIN (ANALYZE, BUFFERS) SELECT d.* FROM discrepancy d WHERE 1 = 1 AND d.severity IN ('LOW')
+  AND EXISTS (SELECT 1 FROM discrepancy_party p WHERE p.discrepancy_pk = d.pk AND p.party = 'Kenya')
+  ORDER BY d.detected_at DESC, d.story_id DESC, d.discrepancy_id DESC OFFSET 0 ROWS FETCH FIRST 21 ROWS ONLY;
+\\echo '-- what a big story holds'
+SELECT count(*) AS discrepancies, sum(length(body)) AS body_chars, max(length(body)) AS max_body_chars,
+       round(avg(json_array_length(body::json->'claimIds'))) AS avg_claim_ids,
+       (SELECT count(*) FROM claim WHERE story_id = '$STORY') AS claims
+  FROM discrepancy WHERE story_id = '$STORY';
+SQL
