@@ -43,10 +43,7 @@ public final class Document {
                 hitEndingAt[hit.last()] = hit;
             }
         }
-        this.sentenceOf = new int[tokens.size()];
-        for (int s = 0; s < sentences.size(); s++) {
-            Arrays.fill(sentenceOf, sentences.get(s).firstToken(), sentences.get(s).endToken(), s);
-        }
+        this.sentenceOf = Sentence.sentenceOfEachToken(sentences, tokens.size());
         this.quoteOf = new int[tokens.size()];
         Arrays.fill(quoteOf, -1);
         for (int q = 0; q < quotes.size(); q++) {

@@ -3,12 +3,14 @@ package io.claimcheck.extractor.pipeline;
 import io.claimcheck.extractor.claims.Claim;
 import io.claimcheck.extractor.claims.ClaimBuilder;
 import io.claimcheck.extractor.claims.Document;
+import io.claimcheck.extractor.numbers.Amount;
 import io.claimcheck.extractor.numbers.AmountGrammar;
 import io.claimcheck.extractor.parties.Gazetteer;
 import io.claimcheck.extractor.parties.PartyIndex;
 import io.claimcheck.extractor.parties.PartyTable;
 import io.claimcheck.extractor.text.Calendar;
 import io.claimcheck.extractor.text.LexiconSource;
+import io.claimcheck.extractor.text.Sentence;
 import io.claimcheck.extractor.text.SentenceSplitter;
 import io.claimcheck.extractor.text.Token;
 import io.claimcheck.extractor.text.Tokenizer;
@@ -59,9 +61,19 @@ public final class Extractor {
         if (tokens.isEmpty()) {
             return List.of();
         }
-        Document doc = new Document(text, tokens, splitter.split(tokens), grammar.find(tokens),
+        List<Sentence> sentences = splitter.split(tokens);
+        Document doc = new Document(text, tokens, sentences,
+                withinOneSentence(grammar.find(tokens), Sentence.sentenceOfEachToken(sentences, tokens.size())),
                 new PartyIndex(gazetteer, parties == null ? PartyTable.EMPTY : parties));
         return claimBuilder.claims(doc);
+    }
+
+    /**
+     * The grammar reads the token stream whole; where it joined amounts across a sentence break the splitter made
+     * ("40% to" | "2,300"), the splitter wins and the reading is dropped, so a mention always lies in its sentence.
+     */
+    private static List<Amount> withinOneSentence(List<Amount> amounts, int[] sentenceOf) {
+        return amounts.stream().filter(amount -> sentenceOf[amount.first()] == sentenceOf[amount.last()]).toList();
     }
 
     /** How many lexicon entries were loaded: more than zero once the extractor is ready. */

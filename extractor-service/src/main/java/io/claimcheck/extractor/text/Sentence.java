@@ -1,5 +1,8 @@
 package io.claimcheck.extractor.text;
 
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * A sentence: its character span and the tokens in it.
  *
@@ -12,5 +15,14 @@ public record Sentence(int start, int end, int firstToken, int endToken) {
 
     public boolean contains(int tokenIndex) {
         return tokenIndex >= firstToken && tokenIndex < endToken;
+    }
+
+    /** For each of a text's tokens, the index of the sentence it stands in. */
+    public static int[] sentenceOfEachToken(List<Sentence> sentences, int tokenCount) {
+        int[] sentenceOf = new int[tokenCount];
+        for (int s = 0; s < sentences.size(); s++) {
+            Arrays.fill(sentenceOf, sentences.get(s).firstToken(), sentences.get(s).endToken(), s);
+        }
+        return sentenceOf;
     }
 }

@@ -74,10 +74,14 @@ class ExtractorPropertiesTest {
         assertTrue(EXTRACTOR.extract(null, null).isEmpty(), "claims in no text");
     }
 
-    /** Found by {@link #newsLikeTextGivesSoundClaims}: a speech verb with only "and" and a pronoun before it. */
+    /**
+     * Found by {@link #newsLikeTextGivesSoundClaims}: a speech verb with only "and" and a pronoun before it, and a
+     * range across a sentence break.
+     */
     @Example
-    void aSpeakerAtTheVeryStartBreaksNothing() {
-        for (String text : new String[] {"and he said", "And she told reporters 12 people died.", "and it said 5"}) {
+    void whatThePropertiesOnceFoundBreaksNothing() {
+        for (String text : new String[] {"and he said", "And she told reporters 12 people died.", "and it said 5",
+                "40% to   2,300"}) {
             assertSound(text, EXTRACTOR.extract(text, PARTIES));
         }
     }
