@@ -4,7 +4,6 @@ import io.claimcheck.extractor.text.LexiconSource;
 import io.claimcheck.extractor.text.Token;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 

@@ -1,7 +1,6 @@
 package io.claimcheck.gateway.api;
 
 import static io.claimcheck.gateway.ApiCalls.asClient;
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
