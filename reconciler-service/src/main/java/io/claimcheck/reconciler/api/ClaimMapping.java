@@ -38,7 +38,9 @@ final class ClaimMapping {
         row.lower = claim.lower();
         row.upper = claim.upper();
         row.bound = bound(claim.bound()).name();
-        row.metric = claim.metric();
+        // metric names are case-insensitive (CLAIMS.md writes them upper-case); one spelling keeps a story's claims
+        // of a metric together in the index the reconciler reads them by
+        row.metric = claim.metric().toUpperCase(Locale.ROOT);
         row.object = claim.object();
         row.subjectText = textOf(claim.subject());
         row.subjectParty = partyOf(claim.subject());

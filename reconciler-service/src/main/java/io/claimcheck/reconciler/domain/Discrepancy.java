@@ -1,9 +1,5 @@
 package io.claimcheck.reconciler.domain;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -30,11 +26,6 @@ public record Discrepancy(String id, String metric, String objectClass, String s
     /** The id a discrepancy over these claims has, whatever their order. */
     public static String idFor(List<String> claimIds) {
         String joined = String.join("\n", claimIds.stream().sorted().toList());
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(joined.getBytes(StandardCharsets.UTF_8));
-            return "d-" + HexFormat.of().formatHex(hash, 0, 6);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
+        return "d-" + ShortHash.of(joined);
     }
 }

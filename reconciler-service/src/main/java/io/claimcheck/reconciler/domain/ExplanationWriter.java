@@ -44,9 +44,9 @@ final class ExplanationWriter {
             return lead + ", against " + amount(lower) + " according to " + voice(lower, false) + ".";
         }
         String lowerPhrase = nounPhrase(lower);
-        boolean samePhrase = lowerPhrase.equals(nounPhrase(higher)) && conflict.kind() != Conflict.Kind.TOTAL_BELOW_PART;
+        boolean samePhrase = lowerPhrase.equals(nounPhrase(higher)) && conflict.kind() != ConflictKind.TOTAL_BELOW_PART;
         String answer = samePhrase ? spoken(lower) : withParticiple(lower, amount(lower) + space(lowerPhrase));
-        if (conflict.kind() == Conflict.Kind.TOTAL_BELOW_PART) {
+        if (conflict.kind() == ConflictKind.TOTAL_BELOW_PART) {
             answer += " in all";
         }
         String verb = Metrics.participle(lower.metric()).isPresent() ? "report" : "give";
@@ -65,7 +65,7 @@ final class ExplanationWriter {
     private String sumOfParts(Conflict headline, List<Conflict> conflicts) {
         Figure total = headline.lower();
         List<Figure> parts = conflicts.stream()
-                .filter(conflict -> conflict.kind() == Conflict.Kind.TOTAL_BELOW_SUM_OF_PARTS && conflict.lower() == total)
+                .filter(conflict -> conflict.kind() == ConflictKind.TOTAL_BELOW_SUM_OF_PARTS && conflict.lower() == total)
                 .map(Conflict::higher)
                 .toList();
         double sum = parts.stream().mapToDouble(part -> Math.max(0, part.interval().lower())).sum();

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Which counted nouns count the same people or things, and which classes are totals of others.
@@ -103,6 +104,23 @@ public final class ObjectClasses {
             }
         }
         return false;
+    }
+
+    /**
+     * The outermost class above {@code className} ("person" for "soldier"), itself when it has none. Two classes are
+     * related (the same, or one a total of the other) only within one family.
+     */
+    public String familyOf(String className) {
+        String family = className;
+        for (Optional<String> up = parentOf(className); up.isPresent(); up = parentOf(up.get())) {
+            family = up.get();
+        }
+        return family;
+    }
+
+    /** A short hash of the whole table: equal for tables that classify every noun alike. */
+    public String fingerprint() {
+        return ShortHash.of(new TreeMap<>(classByNoun) + "|" + new TreeMap<>(parentByClass));
     }
 
     public Optional<String> parentOf(String className) {

@@ -34,7 +34,7 @@ final class PairRule {
         }
         return switch (relation) {
             case SAME_COUNT -> first.interval().meets(second.interval())
-                    ? Optional.empty() : worthFlagging(Conflict.between(first, second, Conflict.Kind.DIFFERENT_FIGURES));
+                    ? Optional.empty() : worthFlagging(Conflict.between(first, second, ConflictKind.DIFFERENT_FIGURES));
             case FIRST_IS_TOTAL -> totalBelowPart(first, second);
             case SECOND_IS_TOTAL -> totalBelowPart(second, first);
             case UNRELATED -> Optional.empty();
@@ -45,7 +45,7 @@ final class PairRule {
     // rebels); within one article, a writer who sets them side by side is reporting conflicting figures.
     private Optional<Conflict> totalBelowPart(Figure total, Figure part) {
         return total.claim().articleId().equals(part.claim().articleId()) && total.interval().isBelow(part.interval())
-                ? worthFlagging(Conflict.between(total, part, Conflict.Kind.TOTAL_BELOW_PART))
+                ? worthFlagging(Conflict.between(total, part, ConflictKind.TOTAL_BELOW_PART))
                 : Optional.empty();
     }
 
@@ -79,7 +79,7 @@ final class PairRule {
         if (!later.interval().isBelow(earlier.interval())) {
             return Optional.empty();
         }
-        Conflict revision = new Conflict(earlier, later, Conflict.Kind.REVISED_DOWN,
+        Conflict revision = new Conflict(earlier, later, ConflictKind.REVISED_DOWN,
                 Ratio.between(earlier.central(), later.central()));
         return revision.ratio() > rules.maxScopeRatio() ? Optional.empty() : Optional.of(revision);
     }

@@ -3,32 +3,53 @@ package io.claimcheck.reconciler.domain;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
- * Compares one story's claims and returns the discrepancies among them (CLAIMS.md §4). Stateless and
- * deterministic: the same claims give the same discrepancies, ids and order.
+ * Compares a story's claims and finds the discrepancies among them (CLAIMS.md §4). Deterministic: the same claims
+ * give the same discrepancies, ids and order.
  *
  * <ol>
+ *   <li>Claims compare only within a bucket: one metric and one family of object classes ("soldier", "civilian" and
+ *       their total "person"). Every rule below stays inside a bucket, so a change reaches only the buckets its
+ *       claims fall in.</li>
  *   <li>Claims that cannot speak for the story's event are kept out: background figures ("since 2011"),
  *       increments ("another 10"), and a voice's later figures that contradict its own lead figure in the same
  *       article ({@link LeadFigureRule}).</li>
- *   <li>Every pair of the rest is judged ({@link PairRule}), and each voice's totals are checked against the sum of
- *       its own parts ({@link SumOfPartsRule}).</li>
+ *   <li>Pairs are judged ({@link PairRule}), and each voice's totals are checked against the sum of its own parts
+ *       ({@link SumOfPartsRule}). A judgement depends on the two claims and their articles alone, so when articles
+ *       arrive only the pairs with a new claim are judged; the conflicts found before are carried over.</li>
  *   <li>Conflicts that share a claim form one discrepancy, joined by the same voices' corroborating claims.</li>
  * </ol>
  */
 public final class Reconciler {
 
+    /**
+     * Raise when a change to the rules' code would judge stored claims differently: a story judged under another
+     * {@link #rulesVersion()} is judged afresh, every pair, on its next change.
+     */
+    private static final int RULES_REVISION = 1;
+
     private static final Comparator<Discrepancy> MOST_SEVERE_FIRST = Comparator
             .comparing(Discrepancy::severity).reversed()
             .thenComparing(Comparator.comparingDouble(Discrepancy::ratio).reversed())
             .thenComparing(Discrepancy::id);
+
+    // The order a group's conflicts are read in, whichever call judged them: by the claims' places in the input.
+    private static final Comparator<Conflict> INPUT_ORDER = Comparator
+            .comparingInt((Conflict conflict) -> Math.min(conflict.higher().index(), conflict.lower().index()))
+            .thenComparingInt(conflict -> Math.max(conflict.higher().index(), conflict.lower().index()))
+            .thenComparing(Conflict::kind);
 
     private final ReconciliationRules rules;
     private final ObjectClasses classes;
@@ -55,23 +76,128 @@ public final class Reconciler {
         this.assembler = new DiscrepancyAssembler(rules, classes, new VoiceWeights(weights));
     }
 
+    /** Names the rules conflicts are judged and discrepancies written under: equal versions judge alike. */
+    public String rulesVersion() {
+        return "r" + RULES_REVISION + " " + rules + " classes " + classes.fingerprint();
+    }
+
+    /** Every discrepancy among the claims, judging every pair; most severe first. */
     public List<Discrepancy> reconcile(List<ReportedClaim> claims) {
-        List<Figure> figures = IntStream.range(0, claims.size())
-                .mapToObj(index -> Figure.of(claims.get(index), index, classes, rules.approximateTolerance()))
-                .filter(Figure::isInformative)
-                .toList();
-        List<Figure> comparable = speakingForTheEvent(figures);
-        List<Conflict> conflicts = new ArrayList<>();
-        for (int i = 0; i < comparable.size(); i++) {
-            for (int j = i + 1; j < comparable.size(); j++) {
-                pairRule.judge(comparable.get(i), comparable.get(j)).ifPresent(conflicts::add);
-            }
-        }
-        conflicts.addAll(sumOfPartsRule.find(comparable));
-        return groups(comparable, conflicts).stream()
-                .map(group -> assembler.assemble(group.members(), group.conflicts()))
+        Set<String> articleIds = claims.stream().map(ReportedClaim::articleId).collect(Collectors.toSet());
+        return update(new StoryChange(claims, articleIds, Map.of())).found().stream()
+                .map(StoryUpdate.Finding::discrepancy)
                 .sorted(MOST_SEVERE_FIRST)
                 .toList();
+    }
+
+    /**
+     * What new articles change in a story's discrepancies. The work grows with the claims that share a bucket with a
+     * new claim: each new claim is judged against those, and only the groups in those buckets are formed again.
+     */
+    public StoryUpdate update(StoryChange change) {
+        List<ReportedClaim> claims = change.claims();
+        Map<String, String> bucketByClaimId = new HashMap<>();
+        Set<String> touched = new HashSet<>();
+        for (ReportedClaim claim : claims) {
+            String bucket = bucketOf(claim);
+            bucketByClaimId.put(claim.id(), bucket);
+            if (change.newArticleIds().contains(claim.articleId())) {
+                touched.add(bucket);
+            }
+        }
+        Map<String, List<Figure>> figuresByBucket = new LinkedHashMap<>();
+        for (int index = 0; index < claims.size(); index++) {
+            ReportedClaim claim = claims.get(index);
+            String bucket = bucketByClaimId.get(claim.id());
+            if (touched.contains(bucket)) {
+                Figure figure = Figure.of(claim, index, classes, rules.approximateTolerance());
+                if (figure.isInformative()) {
+                    figuresByBucket.computeIfAbsent(bucket, key -> new ArrayList<>()).add(figure);
+                }
+            }
+        }
+        Map<String, Map<String, List<JudgedConflict>>> earlierByBucket = new HashMap<>();
+        change.earlier().forEach((id, conflicts) -> conflicts.stream()
+                .map(conflict -> bucketByClaimId.get(conflict.higherClaimId()))
+                .filter(touched::contains)
+                .findFirst()
+                .ifPresent(bucket -> earlierByBucket.computeIfAbsent(bucket, key -> new HashMap<>()).put(id, conflicts)));
+
+        List<StoryUpdate.Finding> found = new ArrayList<>();
+        Set<String> retired = new HashSet<>();
+        figuresByBucket.forEach((bucket, figures) -> updateBucket(figures, change.newArticleIds(),
+                earlierByBucket.getOrDefault(bucket, Map.of()), found, retired));
+        return new StoryUpdate(found, retired);
+    }
+
+    private void updateBucket(List<Figure> figures, Set<String> newArticleIds,
+            Map<String, List<JudgedConflict>> earlier, List<StoryUpdate.Finding> found, Set<String> retired) {
+        List<Figure> comparable = speakingForTheEvent(figures);
+        List<Conflict> conflicts = new ArrayList<>();
+        Optional<List<Conflict>> carried = carriedOver(earlier, comparable);
+        if (carried.isPresent()) {
+            conflicts.addAll(carried.get());
+            conflicts.addAll(judgeNew(comparable, figure -> newArticleIds.contains(figure.claim().articleId())));
+        } else {
+            // earlier conflicts name claims this bucket no longer compares: judge it whole
+            conflicts.addAll(judgeNew(comparable, figure -> true));
+        }
+        Set<String> standing = new HashSet<>();
+        for (Group group : groups(comparable, conflicts)) {
+            List<String> claimIds = group.members().stream().map(figure -> figure.claim().id()).toList();
+            String id = Discrepancy.idFor(claimIds);
+            standing.add(id);
+            if (!earlier.containsKey(id)) {
+                found.add(new StoryUpdate.Finding(assembler.assemble(group.members(), group.conflicts()),
+                        group.conflicts().stream().map(JudgedConflict::of).toList()));
+            }
+        }
+        earlier.keySet().stream().filter(id -> !standing.contains(id)).forEach(retired::add);
+    }
+
+    private String bucketOf(ReportedClaim claim) {
+        return claim.metric().toUpperCase(Locale.ROOT) + "\u0000" + classes.familyOf(classes.classOf(claim.object()));
+    }
+
+    private static Optional<List<Conflict>> carriedOver(Map<String, List<JudgedConflict>> earlier,
+            List<Figure> comparable) {
+        Map<String, Figure> byClaimId = new HashMap<>();
+        comparable.forEach(figure -> byClaimId.put(figure.claim().id(), figure));
+        List<Conflict> conflicts = new ArrayList<>();
+        for (List<JudgedConflict> judged : earlier.values()) {
+            for (JudgedConflict conflict : judged) {
+                Figure higher = byClaimId.get(conflict.higherClaimId());
+                Figure lower = byClaimId.get(conflict.lowerClaimId());
+                if (higher == null || lower == null) {
+                    return Optional.empty();
+                }
+                conflicts.add(new Conflict(higher, lower, conflict.kind(), conflict.ratio()));
+            }
+        }
+        return Optional.of(conflicts);
+    }
+
+    // Each pair with a new claim once, the earlier figure first (the rules break ties by argument order); and the
+    // sums of parts in the new articles.
+    private List<Conflict> judgeNew(List<Figure> comparable, Predicate<Figure> isNew) {
+        boolean[] fresh = new boolean[comparable.size()];
+        for (int i = 0; i < fresh.length; i++) {
+            fresh[i] = isNew.test(comparable.get(i));
+        }
+        List<Conflict> conflicts = new ArrayList<>();
+        for (int i = 0; i < fresh.length; i++) {
+            if (!fresh[i]) {
+                continue;
+            }
+            for (int j = 0; j < fresh.length; j++) {
+                if (j != i && !(fresh[j] && j < i)) {
+                    pairRule.judge(comparable.get(Math.min(i, j)), comparable.get(Math.max(i, j)))
+                            .ifPresent(conflicts::add);
+                }
+            }
+        }
+        conflicts.addAll(sumOfPartsRule.find(comparable.stream().filter(isNew).toList()));
+        return conflicts;
     }
 
     private List<Figure> speakingForTheEvent(List<Figure> figures) {
@@ -98,21 +224,26 @@ public final class Reconciler {
                     .add(conflict);
         }
         Map<Integer, List<Figure>> membersByRoot = new TreeMap<>();
+        Map<String, List<Figure>> ungroupedByVoice = new HashMap<>();
         for (Figure figure : figures) {
             int root = components.root(position.get(figure));
             if (conflictsByRoot.containsKey(root)) {
                 membersByRoot.computeIfAbsent(root, key -> new ArrayList<>()).add(figure);
+            } else {
+                ungroupedByVoice.computeIfAbsent(figure.claimant().key(), key -> new ArrayList<>()).add(figure);
             }
         }
-        Set<Figure> grouped = membersByRoot.values().stream().flatMap(List::stream).collect(Collectors.toSet());
         List<Group> groups = new ArrayList<>();
         membersByRoot.forEach((root, members) -> {
             List<Figure> withCorroboration = new ArrayList<>(members);
-            figures.stream()
-                    .filter(candidate -> !grouped.contains(candidate) && corroborates(candidate, members))
+            members.stream().map(member -> member.claimant().key()).distinct()
+                    .flatMap(voice -> ungroupedByVoice.getOrDefault(voice, List.of()).stream())
+                    .filter(candidate -> corroborates(candidate, members))
                     .forEach(withCorroboration::add);
             withCorroboration.sort(Comparator.comparingInt(Figure::index));
-            groups.add(new Group(List.copyOf(withCorroboration), List.copyOf(conflictsByRoot.get(root))));
+            List<Conflict> groupConflicts = new ArrayList<>(conflictsByRoot.get(root));
+            groupConflicts.sort(INPUT_ORDER);
+            groups.add(new Group(List.copyOf(withCorroboration), List.copyOf(groupConflicts)));
         });
         return groups;
     }

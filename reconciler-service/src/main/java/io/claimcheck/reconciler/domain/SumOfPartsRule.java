@@ -42,7 +42,7 @@ final class SumOfPartsRule {
         }
         double ratio = Ratio.between(sum, total.central());
         return parts.stream()
-                .map(part -> new Conflict(part, total, Conflict.Kind.TOTAL_BELOW_SUM_OF_PARTS, ratio))
+                .map(part -> new Conflict(part, total, ConflictKind.TOTAL_BELOW_SUM_OF_PARTS, ratio))
                 .toList();
     }
 

@@ -9,7 +9,7 @@ import jakarta.persistence.Table;
 
 /**
  * One of a story's current discrepancies. The columns are what the feed filters and orders on; the body is the
- * discrepancy as served.
+ * discrepancy as served; the conflicts are what the reconciler keeps for the story's next change.
  */
 @Entity
 @Table(name = "discrepancy")
@@ -39,4 +39,7 @@ public class DiscrepancyEntity {
 
     @Column(nullable = false)
     public String body;
+
+    /** The conflicts the discrepancy rests on, as JSON, carried into the story's next change. */
+    public String conflicts;
 }

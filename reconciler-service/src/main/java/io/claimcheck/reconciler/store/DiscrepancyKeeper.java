@@ -1,10 +1,13 @@
 package io.claimcheck.reconciler.store;
 
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -14,26 +17,35 @@ import java.util.stream.Stream;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.claimcheck.reconciler.domain.Discrepancy;
+import io.claimcheck.reconciler.domain.JudgedConflict;
+import io.claimcheck.reconciler.domain.Reconciler;
 import io.claimcheck.reconciler.domain.ReportedClaim;
+import io.claimcheck.reconciler.domain.StoryChange;
+import io.claimcheck.reconciler.domain.StoryUpdate;
 
 /**
- * Keeps a story's stored discrepancies current as its claims change. Only the metrics the change touched are
- * reconciled again, over the story's claims of those metrics: the work grows with the comparable claims, not with
- * the table. A discrepancy whose members did not change keeps its row and its detection time.
+ * Keeps a story's stored discrepancies current as articles arrive. The new claims are judged against the story's
+ * claims that share a bucket with them (one metric, one family of object classes), the conflicts found before are
+ * read back from the discrepancies that rest on them, and only the groups in those buckets are formed again: the work
+ * grows with the comparable claims, not with the table or the story. A discrepancy whose claims did not change keeps
+ * its row and its detection time.
  */
 @ApplicationScoped
 public class DiscrepancyKeeper {
 
     private final Reconcilers reconcilers;
+    private final StoryRepository stories;
     private final ClaimRepository claims;
     private final ArticleRepository articles;
     private final DiscrepancyRepository discrepancies;
     private final DiscrepancyPartyRepository parties;
     private final DiscrepancyCodec codec;
 
-    DiscrepancyKeeper(Reconcilers reconcilers, ClaimRepository claims, ArticleRepository articles,
-            DiscrepancyRepository discrepancies, DiscrepancyPartyRepository parties, DiscrepancyCodec codec) {
+    DiscrepancyKeeper(Reconcilers reconcilers, StoryRepository stories, ClaimRepository claims,
+            ArticleRepository articles, DiscrepancyRepository discrepancies, DiscrepancyPartyRepository parties,
+            DiscrepancyCodec codec) {
         this.reconcilers = reconcilers;
+        this.stories = stories;
         this.claims = claims;
         this.articles = articles;
         this.discrepancies = discrepancies;
@@ -41,46 +53,82 @@ public class DiscrepancyKeeper {
         this.codec = codec;
     }
 
-    /** Call inside the transaction that changed the story's claims, with the story locked. */
-    void refresh(String storyId, Set<String> metrics) {
+    /**
+     * Call inside the transaction that added the article, with the story locked.
+     *
+     * @param judgedWith the rules version the story's stored conflicts were judged under, if any
+     */
+    void articleAdded(String storyId, Optional<String> judgedWith, String articleId, Set<String> metrics) {
+        Reconciler reconciler = reconcilers.current();
+        if (judgedWith.isPresent() && judgedWith.get().equals(reconciler.rulesVersion())) {
+            update(storyId, reconciler, Set.of(articleId), metrics);
+        } else {
+            judgeAfresh(storyId, reconciler);
+        }
+    }
+
+    private void update(String storyId, Reconciler reconciler, Set<String> newArticleIds, Set<String> metrics) {
         if (metrics.isEmpty()) {
             return;
         }
-        Map<String, ArticleEntity> articleById = articles.inStory(storyId).stream()
-                .collect(Collectors.toMap(a -> a.articleId, Function.identity()));
-        List<ReportedClaim> comparable = claims.inStoryWithMetrics(storyId, metrics).stream()
-                .map(claim -> StoredClaims.reported(claim, articleById.get(claim.articleId)))
-                .toList();
-        Map<String, Discrepancy> current = reconcilers.current().reconcile(comparable).stream()
-                .collect(Collectors.toMap(Discrepancy::id, Function.identity()));
-        Map<String, DiscrepancyEntity> stored = discrepancies.inStoryForMetrics(storyId, metrics).stream()
-                .collect(Collectors.toMap(row -> row.discrepancyId, Function.identity()));
-
-        stored.values().stream().filter(row -> !current.containsKey(row.discrepancyId)).forEach(discrepancies::delete);
+        Map<String, DiscrepancyEntity> stored = byId(discrepancies.inStoryForMetrics(storyId, metrics));
+        Map<String, List<JudgedConflict>> earlier = new HashMap<>();
+        stored.forEach((id, row) -> earlier.put(id, codec.readConflicts(row)));
+        StoryUpdate update = reconciler.update(
+                new StoryChange(reported(storyId, claims.inStoryWithMetrics(storyId, metrics)), newArticleIds, earlier));
+        update.retired().forEach(id -> discrepancies.delete(stored.get(id)));
         long now = Instant.now().toEpochMilli();
-        current.values().forEach(discrepancy -> {
-            DiscrepancyEntity row = stored.get(discrepancy.id());
-            if (row == null) {
-                insert(storyId, discrepancy, now);
-            } else {
-                // same members; the figures' reading (sides, consensus, wording) may still have been refined
-                row.severity = discrepancy.severity().name();
-                row.ratio = discrepancy.ratio();
-                row.body = codec.write(discrepancy);
-            }
-        });
+        update.found().forEach(finding -> insert(storyId, finding, now));
     }
 
-    private void insert(String storyId, Discrepancy discrepancy, long detectedAt) {
+    // Under other rules every pair may judge otherwise: judge them all, keep the rows whose claims still disagree.
+    private void judgeAfresh(String storyId, Reconciler reconciler) {
+        List<ClaimEntity> storyClaims = claims.inStory(storyId);
+        Set<String> articleIds = storyClaims.stream().map(claim -> claim.articleId).collect(Collectors.toSet());
+        StoryUpdate update = reconciler.update(new StoryChange(reported(storyId, storyClaims), articleIds, Map.of()));
+        Map<String, DiscrepancyEntity> stored = byId(discrepancies.inStory(storyId));
+        Set<String> found = new HashSet<>();
+        long now = Instant.now().toEpochMilli();
+        update.found().forEach(finding -> {
+            found.add(finding.discrepancy().id());
+            DiscrepancyEntity row = stored.get(finding.discrepancy().id());
+            if (row == null) {
+                insert(storyId, finding, now);
+            } else {
+                write(row, finding);
+            }
+        });
+        stored.values().stream().filter(row -> !found.contains(row.discrepancyId)).forEach(discrepancies::delete);
+        stories.markJudgedWith(storyId, reconciler.rulesVersion());
+    }
+
+    private List<ReportedClaim> reported(String storyId, List<ClaimEntity> rows) {
+        Map<String, ArticleEntity> articleById = articles.inStory(storyId).stream()
+                .collect(Collectors.toMap(article -> article.articleId, Function.identity()));
+        return rows.stream().map(claim -> StoredClaims.reported(claim, articleById.get(claim.articleId))).toList();
+    }
+
+    private static Map<String, DiscrepancyEntity> byId(List<DiscrepancyEntity> rows) {
+        return rows.stream().collect(Collectors.toMap(row -> row.discrepancyId, Function.identity()));
+    }
+
+    private void write(DiscrepancyEntity row, StoryUpdate.Finding finding) {
+        Discrepancy discrepancy = finding.discrepancy();
+        row.metric = discrepancy.metric();
+        row.severity = discrepancy.severity().name();
+        row.ratio = discrepancy.ratio();
+        row.body = codec.write(discrepancy);
+        row.conflicts = codec.writeConflicts(finding.conflicts());
+    }
+
+    private void insert(String storyId, StoryUpdate.Finding finding, long detectedAt) {
+        Discrepancy discrepancy = finding.discrepancy();
         DiscrepancyEntity row = new DiscrepancyEntity();
         row.pk = UUID.randomUUID();
         row.storyId = storyId;
         row.discrepancyId = discrepancy.id();
-        row.metric = discrepancy.metric();
-        row.severity = discrepancy.severity().name();
-        row.ratio = discrepancy.ratio();
         row.detectedAt = detectedAt;
-        row.body = codec.write(discrepancy);
+        write(row, finding);
         discrepancies.persist(row);
         involvedParties(discrepancy).forEach(party -> {
             DiscrepancyPartyEntity involved = new DiscrepancyPartyEntity();

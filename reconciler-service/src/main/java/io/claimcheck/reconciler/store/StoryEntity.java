@@ -17,4 +17,8 @@ public class StoryEntity {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    /** The {@link io.claimcheck.reconciler.domain.Reconciler#rulesVersion() rules} its stored conflicts were judged under. */
+    @Column(name = "judged_with")
+    public String judgedWith;
 }

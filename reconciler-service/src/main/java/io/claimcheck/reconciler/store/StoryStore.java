@@ -63,7 +63,7 @@ public class StoryStore {
      */
     @Transactional
     public Added add(String storyId, StoredArticle article) {
-        stories.lockOrCreate(storyId);
+        Optional<String> judgedWith = stories.lockOrCreate(storyId);
         if (article.idempotencyKey() != null) {
             Optional<ArticleEntity> earlier = articles.findByIdempotencyKey(storyId, article.idempotencyKey());
             if (earlier.isPresent() && !earlier.get().articleId.equals(article.articleId())) {
@@ -91,7 +91,8 @@ public class StoryStore {
             claims.persist(claim);
         }
         claims.flush();
-        keeper.refresh(storyId, article.claims().stream().map(claim -> claim.metric).collect(Collectors.toSet()));
+        keeper.articleAdded(storyId, judgedWith, article.articleId(),
+                article.claims().stream().map(claim -> claim.metric).collect(Collectors.toSet()));
         return new Added(true, article.claims().size());
     }
 

@@ -18,7 +18,7 @@ class PairRuleTest {
                 claim("az").exactly(2300).object("soldier").subjectParty("Armenia").claimant("ministry", "Azerbaijan"),
                 claim("am").exactly(104).object("military death").subjectParty("Armenia").claimant("Armenia", "Armenia"));
 
-        assertEquals(Conflict.Kind.DIFFERENT_FIGURES, conflict.orElseThrow().kind());
+        assertEquals(ConflictKind.DIFFERENT_FIGURES, conflict.orElseThrow().kind());
         assertEquals("az", conflict.get().higher().claim().id());
     }
 
@@ -43,7 +43,7 @@ class PairRuleTest {
                 claim("part").figure(Bound.AT_LEAST, 25).object("member").subjectParty("Nusra")
                         .claimant("monitor", "SOHR"));
 
-        assertEquals(Conflict.Kind.TOTAL_BELOW_PART, conflict.orElseThrow().kind());
+        assertEquals(ConflictKind.TOTAL_BELOW_PART, conflict.orElseThrow().kind());
     }
 
     @Test
@@ -83,7 +83,7 @@ class PairRuleTest {
                 claim("second").exactly(15).object("rebel").claimant("the monitor", "SOHR").article("a2", "Other Paper")
                         .publishedAt("2016-08-16T10:00:00Z"));
 
-        assertEquals(Conflict.Kind.REVISED_DOWN, conflict.orElseThrow().kind());
+        assertEquals(ConflictKind.REVISED_DOWN, conflict.orElseThrow().kind());
         assertEquals("first", conflict.get().higher().claim().id());
     }
 

@@ -27,7 +27,7 @@ class SumOfPartsRuleTest {
                 claim("civilians").exactly(23).object("civilian").subjectParty("Armenia"));
 
         assertEquals(2, conflicts.size());
-        assertTrue(conflicts.stream().allMatch(conflict -> conflict.kind() == Conflict.Kind.TOTAL_BELOW_SUM_OF_PARTS
+        assertTrue(conflicts.stream().allMatch(conflict -> conflict.kind() == ConflictKind.TOTAL_BELOW_SUM_OF_PARTS
                 && conflict.lower().claim().id().equals("total")));
         assertEquals(1.27, conflicts.get(0).ratio(), 1e-9);
     }

@@ -75,6 +75,45 @@ class ConcurrentAdditionsTest {
         assertThat(groups.get(0)).hasSize(CLIENTS).contains("a0@5");
     }
 
+    // Sixteen articles from four voices about two counts: soldiers killed, from 40 to 2,300, and people killed in all, from 3,000 to 4,000.
+    private static List<Map<String, Object>> sixteenVoicesAboutTwoCounts() {
+        List<String> voices = List.of("Armenia", "Azerbaijan", "Russia", "Turkey");
+        List<Double> soldiers = List.of(104.0, 2300.0, 40.0, 710.0);
+        return IntStream.range(0, CLIENTS).mapToObj(i -> {
+            String articleId = "b" + i;
+            String voice = voices.get(i % voices.size());
+            double figure = soldiers.get(i % soldiers.size()) + i / voices.size();
+            Map<String, Object> ownSoldiers = ClaimFixtures.killed(articleId, 5, "n", figure, "soldier", "Armenia",
+                    voice, voice);
+            double everyoneFigure = 3000 + 500 * (i % 3);
+            Map<String, Object> everyone = ClaimFixtures.killed(articleId, 50, "m", everyoneFigure, "person", null,
+                    voice, voice);
+            return Map.<String, Object>of("article", Map.of("id", articleId, "publishedAt", "2020-10-01",
+                    "text", "A text of our own."), "claims", List.of(ownSoldiers, everyone));
+        }).toList();
+    }
+
+    @Test
+    void sixteenArticlesAtOnceEndAsTheSameArticlesOneByOne() throws Exception {
+        List<Map<String, Object>> bodies = sixteenVoicesAboutTwoCounts();
+        String atOnce = "concurrent-" + UUID.randomUUID();
+        assertThat(sendAtOnce(atOnce, bodies)).containsOnly(201);
+        String oneByOne = "sequential-" + UUID.randomUUID();
+        for (Map<String, Object> body : bodies) {
+            given().contentType(ContentType.JSON).body(body).when().post("/stories/{id}/articles", oneByOne)
+                    .then().statusCode(201);
+        }
+
+        List<Map<String, Object>> expected = discrepanciesOf(oneByOne);
+        assertThat(expected).hasSizeGreaterThan(1);
+        assertThat(discrepanciesOf(atOnce)).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    private static List<Map<String, Object>> discrepanciesOf(String story) {
+        return given().when().get("/stories/{id}/discrepancies", story)
+                .then().statusCode(200).extract().jsonPath().getList("discrepancies");
+    }
+
     @Test
     void theSameArticleSentSixteenTimesAtOnceIsStoredOnce() throws Exception {
         String story = "concurrent-" + UUID.randomUUID();

@@ -1,0 +1,72 @@
+package io.claimcheck.reconciler.store;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.claimcheck.reconciler.ClaimFixtures;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/**
+ * A story keeps the version of the rules its conflicts were judged under. A story judged under other rules (an older
+ * release, other thresholds, another object-class table) is judged afresh, every pair, on its next change; the new
+ * article need not even touch the counts that change.
+ */
+@QuarkusTest
+class RulesVersionTest {
+
+    @Inject
+    StoryRepository stories;
+
+    @Inject
+    DiscrepancyRepository discrepancies;
+
+    @Inject
+    Reconcilers reconcilers;
+
+    private static void add(String story, String articleId, Map<String, Object> claim) {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("article", Map.of("id", articleId, "publishedAt", "2020-10-01", "text", "Our own text."),
+                        "claims", List.of(claim)))
+                .when().post("/stories/{id}/articles", story)
+                .then().statusCode(201);
+    }
+
+    private static List<String> discrepancyIds(String story) {
+        return given().when().get("/stories/{id}/discrepancies", story)
+                .then().statusCode(200).extract().jsonPath().getList("discrepancies.id", String.class);
+    }
+
+    @Test
+    void aStoryJudgedUnderOtherRulesIsJudgedAfreshOnItsNextChange() {
+        String story = "rules-" + UUID.randomUUID();
+        add(story, "az", ClaimFixtures.azerbaijanClaims2300("az"));
+        add(story, "am", ClaimFixtures.armeniaReports104("am"));
+        List<String> underTheseRules = discrepancyIds(story);
+        assertThat(underTheseRules).hasSize(1);
+
+        // as if an earlier release had judged the story and found nothing
+        QuarkusTransaction.requiringNew().run(() -> {
+            discrepancies.delete("storyId", story);
+            stories.markJudgedWith(story, "r0 rules of an earlier release");
+        });
+        assertThat(discrepancyIds(story)).isEmpty();
+
+        Map<String, Object> wounded = ClaimFixtures.killed("wounded", 10, "12", 12, "soldier", "Armenia", null, null);
+        wounded.put("metric", "WOUNDED");
+        add(story, "wounded", wounded);
+
+        assertThat(discrepancyIds(story)).isEqualTo(underTheseRules);
+        String judgedWith = QuarkusTransaction.requiringNew().call(() -> stories.findById(story).judgedWith);
+        assertThat(judgedWith).isEqualTo(reconcilers.current().rulesVersion());
+    }
+}
