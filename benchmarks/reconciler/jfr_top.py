@@ -15,9 +15,13 @@ import sys
 
 INCLUSIVE = [
     ("StoryStore.add (whole add)", "io.claimcheck.reconciler.store.StoryStore.add("),
-    ("DiscrepancyKeeper.refresh", "io.claimcheck.reconciler.store.DiscrepancyKeeper.refresh("),
-    ("Reconciler.reconcile (domain)", "io.claimcheck.reconciler.domain.Reconciler.reconcile("),
-    ("  PairRule.judge (all pairs)", "io.claimcheck.reconciler.domain.PairRule.judge("),
+    ("DiscrepancyKeeper.articleAdded", "io.claimcheck.reconciler.store.DiscrepancyKeeper.articleAdded("),
+    ("  DiscrepancyKeeper.judgeAfresh (a story judged under other rules)",
+     "io.claimcheck.reconciler.store.DiscrepancyKeeper.judgeAfresh("),
+    ("Reconciler.update (domain)", "io.claimcheck.reconciler.domain.Reconciler.update("),
+    ("  PairRule.judge (pairs with a new claim)", "io.claimcheck.reconciler.domain.PairRule.judge("),
+    ("  Reconciler.carriedOver (stored conflicts)", "io.claimcheck.reconciler.domain.Reconciler.carriedOver("),
+    ("  Reconciler.speakingForTheEvent", "io.claimcheck.reconciler.domain.Reconciler.speakingForTheEvent("),
     ("  Reconciler.groups (corroboration)", "io.claimcheck.reconciler.domain.Reconciler.groups("),
     ("  DiscrepancyAssembler.assemble", "io.claimcheck.reconciler.domain.DiscrepancyAssembler.assemble("),
     ("  Figure.of (cues, classes)", "io.claimcheck.reconciler.domain.Figure.of("),
@@ -26,7 +30,9 @@ INCLUSIVE = [
     ("StoryStore.discrepancies (listing)", "io.claimcheck.reconciler.store.StoryStore.discrepancies("),
     ("StoryStore.summary (listing: requireStory)", "io.claimcheck.reconciler.store.StoryStore.summary("),
     ("ClaimRepository.inStoryWithMetrics", "io.claimcheck.reconciler.store.ClaimRepository.inStoryWithMetrics("),
-    ("ArticleRepository.inStory", "io.claimcheck.reconciler.store.ArticleRepository.inStory("),
+    ("ArticleRepository.provenanceInStory", "io.claimcheck.reconciler.store.ArticleRepository.provenanceInStory("),
+    ("DiscrepancyCodec.readConflicts (Jackson)", "io.claimcheck.reconciler.store.DiscrepancyCodec.readConflicts("),
+    ("StoredClaims.reported", "io.claimcheck.reconciler.store.StoredClaims.reported("),
     ("DiscrepancyRepository.inStoryForMetrics", "DiscrepancyRepository.inStoryForMetrics("),
     ("DiscrepancyCodec.write (Jackson)", "io.claimcheck.reconciler.store.DiscrepancyCodec.write("),
     ("DiscrepancyCodec.read (Jackson)", "io.claimcheck.reconciler.store.DiscrepancyCodec.read("),
@@ -65,7 +71,8 @@ def main():
     for label, needle in INCLUSIVE:
         n = sum(1 for s in stacks if any(needle in frame for frame in s))
         print(f"  {100 * n / total:5.1f} %  {label}")
-    for parent in ("store.DiscrepancyKeeper.refresh(", "domain.Reconciler.reconcile(", "domain.PairRule.judge(",
+    for parent in ("store.StoryStore.add(", "store.DiscrepancyKeeper.update(", "domain.Reconciler.update(",
+                   "domain.Reconciler.updateBucket(", "domain.PairRule.judge(",
                    "store.StoryStore.discrepancies("):
         children = collections.Counter()
         for s in stacks:

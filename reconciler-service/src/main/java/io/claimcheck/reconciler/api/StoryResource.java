@@ -78,8 +78,7 @@ public class StoryResource {
     @Path("/discrepancies")
     @Operation(operationId = "storyDiscrepancies", summary = "The discrepancies among a story's claims")
     public DiscrepanciesResponse discrepancies(@PathParam("storyId") @Pattern(regexp = STORY_ID) String storyId) {
-        requireStory(storyId);
-        return new DiscrepanciesResponse(store.discrepancies(storyId));
+        return new DiscrepanciesResponse(store.discrepancies(storyId).orElseThrow(() -> noStory(storyId)));
     }
 
     private void requireStory(String storyId) {

@@ -1,17 +1,20 @@
 package io.claimcheck.reconciler.domain;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /** Turns a group of conflicting claims into a {@link Discrepancy}: its voices, ratio, severity, consensus and sentence. */
 final class DiscrepancyAssembler {
 
     // The conflict that speaks for the group: furthest apart, then between named voices, then first in the input.
-    private static final Comparator<Conflict> HEADLINE_FIRST = Comparator
+    static final Comparator<Conflict> HEADLINE_FIRST = Comparator
             .comparingDouble(Conflict::ratio).reversed()
             .thenComparing(Comparator.comparingInt(DiscrepancyAssembler::namedVoices).reversed())
             .thenComparing(Conflict::kind)
@@ -29,7 +32,11 @@ final class DiscrepancyAssembler {
         this.weights = weights;
     }
 
-    /** @param members the group's claims in input order; {@code conflicts} those among them, at least one */
+    /**
+     * @param members   the group's claims in input order
+     * @param conflicts the conflicts it rests on (at least one): the headline among them, every sum of parts, and
+     *                  enough to join every member that is in a conflict
+     */
     Discrepancy assemble(List<Figure> members, List<Conflict> conflicts) {
         Conflict headline = conflicts.stream().min(HEADLINE_FIRST).orElseThrow();
         List<String> claimIds = members.stream().map(figure -> figure.claim().id()).toList();
@@ -40,6 +47,11 @@ final class DiscrepancyAssembler {
     }
 
     private List<Side> sides(List<Figure> members, Conflict headline, List<Conflict> conflicts) {
+        Set<Figure> inConflict = Collections.newSetFromMap(new IdentityHashMap<>());
+        conflicts.forEach(conflict -> {
+            inConflict.add(conflict.higher());
+            inConflict.add(conflict.lower());
+        });
         Map<String, List<Figure>> byVoice = new LinkedHashMap<>();
         for (Figure member : members) {
             byVoice.computeIfAbsent(member.claimant().key(), key -> new ArrayList<>()).add(member);
@@ -47,7 +59,7 @@ final class DiscrepancyAssembler {
         List<Side> sides = new ArrayList<>();
         for (List<Figure> voice : byVoice.values()) {
             Figure speaker = voice.stream()
-                    .min(Comparator.comparingInt((Figure figure) -> prominence(figure, headline, conflicts))
+                    .min(Comparator.comparingInt((Figure figure) -> prominence(figure, headline, inConflict))
                             .thenComparingInt(Figure::index))
                     .orElseThrow();
             ReportedClaim claim = speaker.claim();
@@ -59,11 +71,11 @@ final class DiscrepancyAssembler {
     }
 
     // 0 for a figure in the headline, 1 in another conflict, 2 for a corroborating restatement.
-    private static int prominence(Figure figure, Conflict headline, List<Conflict> conflicts) {
+    private static int prominence(Figure figure, Conflict headline, Set<Figure> inConflict) {
         if (headline.higher() == figure || headline.lower() == figure) {
             return 0;
         }
-        return conflicts.stream().anyMatch(c -> c.higher() == figure || c.lower() == figure) ? 1 : 2;
+        return inConflict.contains(figure) ? 1 : 2;
     }
 
     private Consensus consensus(List<Side> sides) {

@@ -1,8 +1,9 @@
 package io.claimcheck.reconciler.domain;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +26,7 @@ final class LeadFigureRule {
         for (Figure figure : figures) {
             byVoiceAndCount.computeIfAbsent(voiceAndCount(figure), key -> new ArrayList<>()).add(figure);
         }
-        Set<Figure> setAside = new HashSet<>();
+        Set<Figure> setAside = Collections.newSetFromMap(new IdentityHashMap<>());
         for (List<Figure> sameVoiceAndCount : byVoiceAndCount.values()) {
             List<Figure> kept = new ArrayList<>();
             sameVoiceAndCount.stream().sorted(Comparator.comparingInt(Figure::order)).forEach(figure -> {

@@ -1,9 +1,11 @@
 package io.claimcheck.reconciler.domain;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -208,26 +210,45 @@ public final class Reconciler {
         return aboutTheEvent.stream().filter(figure -> !setAside.contains(figure)).toList();
     }
 
+    /**
+     * A group's members, and the conflicts its discrepancy rests on: enough of them to join its members (a spanning
+     * forest), the headline, and every sum-of-parts conflict (the explanation lists the parts). The other conflicts
+     * among its members change nothing the discrepancy says, and a group of many voices can have a conflict for
+     * nearly every pair of its claims, so they are not kept.
+     */
     private record Group(List<Figure> members, List<Conflict> conflicts) {
     }
 
     /** Conflicts sharing a claim form one group; each group takes in the corroborating claims of its voices. */
     private static List<Group> groups(List<Figure> figures, List<Conflict> conflicts) {
-        Map<Figure, Integer> position = new HashMap<>();
+        Map<Figure, Integer> position = new IdentityHashMap<>();
         figures.forEach(figure -> position.put(figure, position.size()));
         UnionFind components = new UnionFind(figures.size());
-        conflicts.forEach(conflict -> components.join(position.get(conflict.higher()), position.get(conflict.lower())));
-
-        Map<Integer, List<Conflict>> conflictsByRoot = new TreeMap<>();
+        List<Conflict> joining = new ArrayList<>();
         for (Conflict conflict : conflicts) {
-            conflictsByRoot.computeIfAbsent(components.root(position.get(conflict.higher())), root -> new ArrayList<>())
-                    .add(conflict);
+            if (components.join(position.get(conflict.higher()), position.get(conflict.lower()))) {
+                joining.add(conflict);
+            }
         }
+        Map<Integer, Set<Conflict>> keptByRoot = new TreeMap<>();
+        Map<Integer, Conflict> headlineByRoot = new HashMap<>();
+        for (Conflict conflict : conflicts) {
+            int root = components.root(position.get(conflict.higher()));
+            headlineByRoot.merge(root, conflict, (first, second) ->
+                    DiscrepancyAssembler.HEADLINE_FIRST.compare(first, second) <= 0 ? first : second);
+            if (conflict.kind() == ConflictKind.TOTAL_BELOW_SUM_OF_PARTS) {
+                keptByRoot.computeIfAbsent(root, key -> identitySet()).add(conflict);
+            }
+        }
+        joining.forEach(conflict -> keptByRoot.computeIfAbsent(components.root(position.get(conflict.higher())),
+                key -> identitySet()).add(conflict));
+        headlineByRoot.forEach((root, headline) -> keptByRoot.get(root).add(headline));
+
         Map<Integer, List<Figure>> membersByRoot = new TreeMap<>();
         Map<String, List<Figure>> ungroupedByVoice = new HashMap<>();
         for (Figure figure : figures) {
             int root = components.root(position.get(figure));
-            if (conflictsByRoot.containsKey(root)) {
+            if (keptByRoot.containsKey(root)) {
                 membersByRoot.computeIfAbsent(root, key -> new ArrayList<>()).add(figure);
             } else {
                 ungroupedByVoice.computeIfAbsent(figure.claimant().key(), key -> new ArrayList<>()).add(figure);
@@ -241,11 +262,15 @@ public final class Reconciler {
                     .filter(candidate -> corroborates(candidate, members))
                     .forEach(withCorroboration::add);
             withCorroboration.sort(Comparator.comparingInt(Figure::index));
-            List<Conflict> groupConflicts = new ArrayList<>(conflictsByRoot.get(root));
-            groupConflicts.sort(INPUT_ORDER);
-            groups.add(new Group(List.copyOf(withCorroboration), List.copyOf(groupConflicts)));
+            List<Conflict> kept = new ArrayList<>(keptByRoot.get(root));
+            kept.sort(INPUT_ORDER);
+            groups.add(new Group(List.copyOf(withCorroboration), List.copyOf(kept)));
         });
         return groups;
+    }
+
+    private static <T> Set<T> identitySet() {
+        return Collections.newSetFromMap(new IdentityHashMap<>());
     }
 
     // A restatement by one of the group's voices, consistent with everything the group says about the same count.
@@ -270,11 +295,16 @@ public final class Reconciler {
             return node;
         }
 
-        void join(int first, int second) {
+        /** Joins the two nodes' sets; whether they were apart. */
+        boolean join(int first, int second) {
             int firstRoot = root(first);
             int secondRoot = root(second);
+            if (firstRoot == secondRoot) {
+                return false;
+            }
             // The smaller root wins, so a group's root is its first claim and groups come out in input order.
             parent[Math.max(firstRoot, secondRoot)] = Math.min(firstRoot, secondRoot);
+            return true;
         }
     }
 }

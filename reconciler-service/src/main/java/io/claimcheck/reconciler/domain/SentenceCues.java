@@ -1,5 +1,6 @@
 package io.claimcheck.reconciler.domain;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -58,18 +59,18 @@ public final class SentenceCues {
         if (sentence == null || sentence.isBlank()) {
             return cues;
         }
-        if (LONG_PERIOD.matcher(sentence).find()) {
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        if (mayNameAPeriod(lower) && LONG_PERIOD.matcher(sentence).find()) {
             cues.add(Cue.BACKGROUND);
         }
-        int at = claim.mention() == null ? -1
-                : sentence.toLowerCase(Locale.ROOT).indexOf(claim.mention().toLowerCase(Locale.ROOT));
+        int at = claim.mention() == null ? -1 : lower.indexOf(claim.mention().toLowerCase(Locale.ROOT));
         if (at < 0) {
             return cues;
         }
-        List<String> before = words(sentence.substring(0, at));
-        List<String> after = words(sentence.substring(at + claim.mention().length()));
+        List<String> before = wordsBefore(lower, at, Math.max(INCREMENT_WINDOW_BEFORE, PROVISIONAL_WINDOW_BEFORE));
+        List<String> after = wordsAfter(lower, at + claim.mention().length(), INCREMENT_WINDOW_AFTER);
         if (containsAny(last(before, INCREMENT_WINDOW_BEFORE), INCREMENT_BEFORE)
-                || containsAny(first(after, INCREMENT_WINDOW_AFTER), INCREMENT_AFTER)) {
+                || containsAny(after, INCREMENT_AFTER)) {
             cues.add(Cue.INCREMENT);
         }
         if (containsAny(last(before, PROVISIONAL_WINDOW_BEFORE), PROVISIONAL_WORDS)) {
@@ -78,18 +79,65 @@ public final class SentenceCues {
         return cues;
     }
 
+    // Every branch of LONG_PERIOD holds one of these; most sentences hold none, and the regex is then not run at all
+    // (the reconciler reads the cues of every claim that shares a bucket with a new one).
+    private static boolean mayNameAPeriod(String lower) {
+        return lower.contains("since") || lower.contains("over the") || lower.contains("s of")
+                || lower.contains("war") || lower.contains("conflict");
+    }
+
     private static List<String> words(String text) {
         return Arrays.stream(WORD_BREAK.split(text.toLowerCase(Locale.ROOT)))
                 .filter(word -> !word.isEmpty())
                 .toList();
     }
 
-    private static List<String> last(List<String> words, int count) {
-        return words.subList(Math.max(0, words.size() - count), words.size());
+    /** Up to {@code count} words that end before {@code end}, in reading order. */
+    private static List<String> wordsBefore(String text, int end, int count) {
+        List<String> found = new ArrayList<>(count);
+        int at = end;
+        while (found.size() < count) {
+            while (at > 0 && !isWordChar(text.charAt(at - 1))) {
+                at--;
+            }
+            if (at == 0) {
+                break;
+            }
+            int wordEnd = at;
+            while (at > 0 && isWordChar(text.charAt(at - 1))) {
+                at--;
+            }
+            found.add(0, text.substring(at, wordEnd));
+        }
+        return found;
     }
 
-    private static List<String> first(List<String> words, int count) {
-        return words.subList(0, Math.min(count, words.size()));
+    /** Up to {@code count} words that start at or after {@code start}. */
+    private static List<String> wordsAfter(String text, int start, int count) {
+        List<String> found = new ArrayList<>(count);
+        int at = start;
+        while (found.size() < count) {
+            while (at < text.length() && !isWordChar(text.charAt(at))) {
+                at++;
+            }
+            if (at == text.length()) {
+                break;
+            }
+            int wordStart = at;
+            while (at < text.length() && isWordChar(text.charAt(at))) {
+                at++;
+            }
+            found.add(text.substring(wordStart, at));
+        }
+        return found;
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c);
+    }
+
+    private static List<String> last(List<String> words, int count) {
+        return words.subList(Math.max(0, words.size() - count), words.size());
     }
 
     private static boolean containsAny(List<String> words, Set<String> wanted) {

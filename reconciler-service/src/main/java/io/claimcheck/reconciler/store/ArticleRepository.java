@@ -1,5 +1,6 @@
 package io.claimcheck.reconciler.store;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -20,9 +21,12 @@ public class ArticleRepository implements PanacheRepositoryBase<ArticleEntity, U
         return find("storyId = ?1 and idempotencyKey = ?2", storyId, idempotencyKey).firstResultOptional();
     }
 
-    /** The story's articles, in the order they arrived. */
-    public List<ArticleEntity> inStory(String storyId) {
-        return list("storyId = ?1 order by receivedAt, articleId", storyId);
+    /** Who published an article and when: what the reconciliation rules read of it (not its text). */
+    public record Provenance(String articleId, String publisher, Instant publishedAt) {
+    }
+
+    public List<Provenance> provenanceInStory(String storyId) {
+        return find("storyId", storyId).project(Provenance.class).list();
     }
 
     public long countInStory(String storyId) {

@@ -53,10 +53,14 @@ public class DiscrepancyCodec {
     }
 
     public Discrepancy read(DiscrepancyEntity row) {
+        return read(row.body);
+    }
+
+    Discrepancy read(String body) {
         try {
-            return json.readValue(row.body, Discrepancy.class);
+            return json.readValue(body, Discrepancy.class);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Discrepancy " + row.discrepancyId + " has an unreadable body", e);
+            throw new IllegalStateException("A stored discrepancy has an unreadable body", e);
         }
     }
 }

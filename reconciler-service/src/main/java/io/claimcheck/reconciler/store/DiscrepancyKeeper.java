@@ -103,8 +103,8 @@ public class DiscrepancyKeeper {
     }
 
     private List<ReportedClaim> reported(String storyId, List<ClaimEntity> rows) {
-        Map<String, ArticleEntity> articleById = articles.inStory(storyId).stream()
-                .collect(Collectors.toMap(article -> article.articleId, Function.identity()));
+        Map<String, ArticleRepository.Provenance> articleById = articles.provenanceInStory(storyId).stream()
+                .collect(Collectors.toMap(ArticleRepository.Provenance::articleId, Function.identity()));
         return rows.stream().map(claim -> StoredClaims.reported(claim, articleById.get(claim.articleId))).toList();
     }
 

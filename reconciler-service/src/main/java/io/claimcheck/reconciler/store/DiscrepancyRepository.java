@@ -20,6 +20,15 @@ public class DiscrepancyRepository implements PanacheRepositoryBase<DiscrepancyE
         return list("storyId = ?1 order by ratio desc, discrepancyId", storyId);
     }
 
+    /** The bodies only, most severe first: what a listing serves, without the conflicts kept for the next change. */
+    public List<String> bodiesInStory(String storyId) {
+        return getEntityManager()
+                .createQuery("select d.body from DiscrepancyEntity d where d.storyId = ?1 order by d.ratio desc,"
+                        + " d.discrepancyId", String.class)
+                .setParameter(1, storyId)
+                .getResultList();
+    }
+
     public List<DiscrepancyEntity> inStoryForMetrics(String storyId, Collection<String> metrics) {
         return list("storyId = ?1 and metric in ?2", storyId, metrics);
     }

@@ -9,9 +9,9 @@ final class StoredClaims {
     private StoredClaims() {
     }
 
-    static ReportedClaim reported(ClaimEntity claim, ArticleEntity article) {
+    static ReportedClaim reported(ClaimEntity claim, ArticleRepository.Provenance article) {
         return new ReportedClaim(claim.claimId, claim.articleId,
-                article == null ? null : article.publisher, article == null ? null : article.publishedAt,
+                article == null ? null : article.publisher(), article == null ? null : article.publishedAt(),
                 claim.mention, claim.value, claim.lower, claim.upper, Bound.valueOf(claim.bound), claim.metric,
                 claim.object, claim.subjectText, claim.subjectParty, claim.claimantText, claim.claimantParty,
                 claim.sentence, claim.spanStart);

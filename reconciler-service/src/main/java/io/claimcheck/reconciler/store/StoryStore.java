@@ -109,10 +109,14 @@ public class StoryStore {
                 discrepancies.countInStory(storyId)));
     }
 
-    /** The story's current discrepancies, most severe first. */
+    /** The story's current discrepancies, most severe first; empty when there is no such story. */
     @Transactional
-    public List<Discrepancy> discrepancies(String storyId) {
-        return discrepancies.inStory(storyId).stream().map(codec::read).toList();
+    public Optional<List<Discrepancy>> discrepancies(String storyId) {
+        List<String> bodies = discrepancies.bodiesInStory(storyId);
+        if (bodies.isEmpty() && stories.findByIdOptional(storyId).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(bodies.stream().map(codec::read).toList());
     }
 
     @Transactional
