@@ -75,7 +75,7 @@ public class DiscrepancyKeeper {
         Map<String, List<JudgedConflict>> earlier = new HashMap<>();
         stored.forEach((id, row) -> earlier.put(id, codec.readConflicts(row)));
         StoryUpdate update = reconciler.update(
-                new StoryChange(reported(storyId, claims.inStoryWithMetrics(storyId, metrics)), newArticleIds, earlier));
+                new StoryChange(reported(storyId, claims.comparableInStory(storyId, metrics)), newArticleIds, earlier));
         update.retired().forEach(id -> discrepancies.delete(stored.get(id)));
         long now = Instant.now().toEpochMilli();
         update.found().forEach(finding -> insert(storyId, finding, now));
@@ -83,8 +83,9 @@ public class DiscrepancyKeeper {
 
     // Under other rules every pair may judge otherwise: judge them all, keep the rows whose claims still disagree.
     private void judgeAfresh(String storyId, Reconciler reconciler) {
-        List<ClaimEntity> storyClaims = claims.inStory(storyId);
-        Set<String> articleIds = storyClaims.stream().map(claim -> claim.articleId).collect(Collectors.toSet());
+        List<ClaimRepository.StoredClaim> storyClaims = claims.comparableInStory(storyId);
+        Set<String> articleIds = storyClaims.stream().map(ClaimRepository.StoredClaim::articleId)
+                .collect(Collectors.toSet());
         StoryUpdate update = reconciler.update(new StoryChange(reported(storyId, storyClaims), articleIds, Map.of()));
         Map<String, DiscrepancyEntity> stored = byId(discrepancies.inStory(storyId));
         Set<String> found = new HashSet<>();
@@ -102,10 +103,10 @@ public class DiscrepancyKeeper {
         stories.markJudgedWith(storyId, reconciler.rulesVersion());
     }
 
-    private List<ReportedClaim> reported(String storyId, List<ClaimEntity> rows) {
+    private List<ReportedClaim> reported(String storyId, List<ClaimRepository.StoredClaim> rows) {
         Map<String, ArticleRepository.Provenance> articleById = articles.provenanceInStory(storyId).stream()
                 .collect(Collectors.toMap(ArticleRepository.Provenance::articleId, Function.identity()));
-        return rows.stream().map(claim -> StoredClaims.reported(claim, articleById.get(claim.articleId))).toList();
+        return rows.stream().map(claim -> claim.reported(articleById.get(claim.articleId()))).toList();
     }
 
     private static Map<String, DiscrepancyEntity> byId(List<DiscrepancyEntity> rows) {
