@@ -1,7 +1,6 @@
 package io.claimcheck.reconciler.domain;
 
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -27,11 +26,12 @@ final class Comparability {
     }
 
     Relation between(Figure first, Figure second) {
-        if (!first.metric().equalsIgnoreCase(second.metric()) || !sameMeasuredThing(first, second)) {
+        if (!first.metric().equalsIgnoreCase(second.metric()) || !sameMeasuredThing(first, second)
+                || inDifferentPlaces(first, second)) {
             return Relation.UNRELATED;
         }
         return switch (classes.relation(first.objectClass(), second.objectClass())) {
-            case SAME -> Objects.equals(first.subjectParty(), second.subjectParty())
+            case SAME -> mayBeTheSameSide(first.subjectParty(), second.subjectParty())
                     ? Relation.SAME_COUNT : Relation.UNRELATED;
             case FIRST_INCLUDES_SECOND -> totalCovers(first, second) ? Relation.FIRST_IS_TOTAL : Relation.UNRELATED;
             case SECOND_INCLUDES_FIRST -> totalCovers(second, first) ? Relation.SECOND_IS_TOTAL : Relation.UNRELATED;
@@ -73,6 +73,16 @@ final class Comparability {
         String noun = object == null ? "" : object.strip().toLowerCase(Locale.ROOT);
         return figure.metric().equalsIgnoreCase("MEASURE") || PLACE_ATTRIBUTES.contains(noun)
                 || figure.metric().equalsIgnoreCase("COUNT") && PEOPLE.contains(noun);
+    }
+
+    // "56 civilians in Syria" and "dozens of civilians" count the same people as far as the texts say: a claim that
+    // names no side is not about another side. Two different sides are two counts.
+    private static boolean mayBeTheSameSide(String first, String second) {
+        return first == null || second == null || first.equals(second);
+    }
+
+    private static boolean inDifferentPlaces(Figure first, Figure second) {
+        return first.place().isPresent() && second.place().isPresent() && !first.place().equals(second.place());
     }
 
     // "15 people died" (nobody's in particular) covers "25 Nusra members"; "15 Syrian dead" does not cover them.

@@ -1,6 +1,7 @@
 package io.claimcheck.reconciler.domain;
 
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -10,14 +11,15 @@ import java.util.Set;
  * @param central  the single figure a ratio uses (see {@link #centralValue})
  * @param index    the claim's place in the reconciler's input, which orders everything it outputs
  * @param order    the claim's place in its article, for telling an article's lead figure
+ * @param place    the town or village its sentence sets it in, when it names one ({@link Localities})
  */
 record Figure(ReportedClaim claim, Claimant claimant, String objectClass, Interval interval, double central,
-              int index, int order, Set<SentenceCues.Cue> cues) {
+              int index, int order, Set<SentenceCues.Cue> cues, Optional<String> place) {
 
     static Figure of(ReportedClaim claim, int index, ObjectClasses classes, double tolerance) {
         int order = claim.mentionStart() != null ? claim.mentionStart() : index;
         return new Figure(claim, Claimant.of(claim), classes.classOf(claim.object()), Interval.of(claim, tolerance),
-                centralValue(claim), index, order, SentenceCues.of(claim));
+                centralValue(claim), index, order, SentenceCues.of(claim), Localities.of(claim.sentence()));
     }
 
     /** The stated value, else the midpoint of a finite range, else the finite end of a half-open one. */

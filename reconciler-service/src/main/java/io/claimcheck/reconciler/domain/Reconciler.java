@@ -26,7 +26,7 @@ import java.util.stream.IntStream;
  *       their total "person"). Every rule below stays inside a bucket, so a change reaches only the buckets its
  *       claims fall in.</li>
  *   <li>Claims that cannot speak for the story's event are kept out: background figures ("since 2011"),
- *       increments ("another 10"), and a voice's later figures that contradict its own lead figure in the same
+ *       increments ("another 10"), parts of a toll ("four are being treated in Turkey"), and a voice's later figures that contradict its own lead figure in the same
  *       article ({@link LeadFigureRule}).</li>
  *   <li>Pairs are judged ({@link PairRule}), and each voice's totals are checked against the sum of its own parts
  *       ({@link SumOfPartsRule}). A judgement depends on the two claims and their articles alone, so when articles
@@ -204,7 +204,8 @@ public final class Reconciler {
 
     private List<Figure> speakingForTheEvent(List<Figure> figures) {
         List<Figure> aboutTheEvent = figures.stream()
-                .filter(figure -> !figure.has(SentenceCues.Cue.BACKGROUND) && !figure.has(SentenceCues.Cue.INCREMENT))
+                .filter(figure -> !figure.has(SentenceCues.Cue.BACKGROUND) && !figure.has(SentenceCues.Cue.INCREMENT)
+                        && !figure.has(SentenceCues.Cue.SUBGROUP))
                 .toList();
         Set<Figure> setAside = leadFigureRule.setAside(aboutTheEvent);
         return aboutTheEvent.stream().filter(figure -> !setAside.contains(figure)).toList();

@@ -1,7 +1,6 @@
 package io.claimcheck.reconciler.domain;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -21,11 +20,12 @@ public final class SentenceCues {
         INCREMENT,
         /** "since 2011", "over the last 15 days", "seven days of strikes", "the conflict has killed": a period. */
         BACKGROUND,
+        /** "four wounded are being treated in Turkish hospitals", "76 children were among those killed": part of the toll. */
+        SUBGROUP,
         /** "preliminary reports", "an earlier toll of 15": an early count that later ones supersede. */
         PROVISIONAL
     }
 
-    private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Set<String> INCREMENT_BEFORE = Set.of("another", "other", "additional", "further");
     private static final Set<String> INCREMENT_AFTER = Set.of("other", "additional", "also");
     private static final Set<String> PROVISIONAL_WORDS = Set.of("preliminary", "initial", "earlier", "early", "first",
@@ -43,6 +43,10 @@ public final class SentenceCues {
                     + "|\\b(war|conflict)\\b.{0,40}\\b(has|have|had)\\s+"
                     + "(killed|left|claimed|caused|brought|displaced)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** Word pairs soon after a count that place it inside a larger toll: those treated somewhere, those among others. */
+    private static final Set<List<String>> SUBGROUP_AFTER = Set.of(List.of("being", "treated"),
+            List.of("among", "those"), List.of("among", "the"));
+    private static final int SUBGROUP_WINDOW_AFTER = 8;
     private static final int INCREMENT_WINDOW_BEFORE = 2;
     private static final int INCREMENT_WINDOW_AFTER = 3;
     private static final int PROVISIONAL_WINDOW_BEFORE = 6;
@@ -68,10 +72,15 @@ public final class SentenceCues {
             return cues;
         }
         List<String> before = wordsBefore(lower, at, Math.max(INCREMENT_WINDOW_BEFORE, PROVISIONAL_WINDOW_BEFORE));
-        List<String> after = wordsAfter(lower, at + claim.mention().length(), INCREMENT_WINDOW_AFTER);
+        List<String> after = wordsAfter(lower, at + claim.mention().length(), SUBGROUP_WINDOW_AFTER);
         if (containsAny(last(before, INCREMENT_WINDOW_BEFORE), INCREMENT_BEFORE)
-                || containsAny(after, INCREMENT_AFTER)) {
+                || containsAny(after.subList(0, Math.min(INCREMENT_WINDOW_AFTER, after.size())), INCREMENT_AFTER)) {
             cues.add(Cue.INCREMENT);
+        }
+        for (int i = 0; i + 1 < after.size(); i++) {
+            if (SUBGROUP_AFTER.contains(after.subList(i, i + 2))) {
+                cues.add(Cue.SUBGROUP);
+            }
         }
         if (containsAny(last(before, PROVISIONAL_WINDOW_BEFORE), PROVISIONAL_WORDS)) {
             cues.add(Cue.PROVISIONAL);
@@ -87,9 +96,7 @@ public final class SentenceCues {
     }
 
     private static List<String> words(String text) {
-        return Arrays.stream(WORD_BREAK.split(text.toLowerCase(Locale.ROOT)))
-                .filter(word -> !word.isEmpty())
-                .toList();
+        return wordsAfter(text.toLowerCase(Locale.ROOT), 0, Integer.MAX_VALUE);
     }
 
     /** Up to {@code count} words that end before {@code end}, in reading order. */
@@ -114,7 +121,7 @@ public final class SentenceCues {
 
     /** Up to {@code count} words that start at or after {@code start}. */
     private static List<String> wordsAfter(String text, int start, int count) {
-        List<String> found = new ArrayList<>(count);
+        List<String> found = new ArrayList<>();
         int at = start;
         while (found.size() < count) {
             while (at < text.length() && !isWordChar(text.charAt(at))) {

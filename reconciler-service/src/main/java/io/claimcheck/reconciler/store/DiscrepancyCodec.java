@@ -1,22 +1,20 @@
 package io.claimcheck.reconciler.store;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.claimcheck.reconciler.domain.ConflictKind;
 import io.claimcheck.reconciler.domain.Discrepancy;
 import io.claimcheck.reconciler.domain.JudgedConflict;
 
-/** Writes a discrepancy and its conflicts into its row, and reads them back, as JSON. */
+/** Writes a discrepancy (as JSON) and its conflicts (as lines) into its row, and reads them back. */
 @ApplicationScoped
 public class DiscrepancyCodec {
-
-    private static final TypeReference<List<JudgedConflict>> CONFLICTS = new TypeReference<>() {
-    };
 
     private final ObjectMapper json;
 
@@ -32,24 +30,34 @@ public class DiscrepancyCodec {
         }
     }
 
+    /**
+     * One line per conflict: the two claim ids, the kind and the ratio, separated by tabs. A story's stored conflicts
+     * are read back on every addition to it, so the format is the plainest to read (claim ids hold no tab).
+     */
     String writeConflicts(List<JudgedConflict> conflicts) {
-        try {
-            return json.writeValueAsString(conflicts);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A conflict is plain data and always serialisable", e);
+        StringBuilder lines = new StringBuilder();
+        for (JudgedConflict conflict : conflicts) {
+            lines.append(conflict.higherClaimId()).append('\t').append(conflict.lowerClaimId()).append('\t')
+                    .append(conflict.kind().name()).append('\t').append(conflict.ratio()).append('\n');
         }
+        return lines.toString();
     }
 
     /** The conflicts a discrepancy rests on; empty when the row was written before they were kept. */
-    List<JudgedConflict> readConflicts(DiscrepancyEntity row) {
-        if (row.conflicts == null) {
+    List<JudgedConflict> readConflicts(String lines) {
+        if (lines == null) {
             return List.of();
         }
-        try {
-            return json.readValue(row.conflicts, CONFLICTS);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Discrepancy " + row.discrepancyId + " has unreadable conflicts", e);
+        List<JudgedConflict> conflicts = new ArrayList<>();
+        for (String line : lines.split("\n")) {
+            String[] fields = line.split("\t");
+            if (fields.length != 4) {
+                throw new IllegalStateException("A stored conflict must have 4 fields: " + line);
+            }
+            conflicts.add(new JudgedConflict(fields[0], fields[1], ConflictKind.valueOf(fields[2]),
+                    Double.parseDouble(fields[3])));
         }
+        return conflicts;
     }
 
     public Discrepancy read(DiscrepancyEntity row) {

@@ -71,12 +71,13 @@ public class DiscrepancyKeeper {
         if (metrics.isEmpty()) {
             return;
         }
-        Map<String, DiscrepancyEntity> stored = byId(discrepancies.inStoryForMetrics(storyId, metrics));
+        Map<String, DiscrepancyRepository.Judged> stored = discrepancies.judgedInStory(storyId, metrics).stream()
+                .collect(Collectors.toMap(DiscrepancyRepository.Judged::discrepancyId, Function.identity()));
         Map<String, List<JudgedConflict>> earlier = new HashMap<>();
-        stored.forEach((id, row) -> earlier.put(id, codec.readConflicts(row)));
+        stored.forEach((id, row) -> earlier.put(id, codec.readConflicts(row.conflicts())));
         StoryUpdate update = reconciler.update(
                 new StoryChange(reported(storyId, claims.comparableInStory(storyId, metrics)), newArticleIds, earlier));
-        update.retired().forEach(id -> discrepancies.delete(stored.get(id)));
+        discrepancies.deleteAll(update.retired().stream().map(id -> stored.get(id).pk()).toList());
         long now = Instant.now().toEpochMilli();
         update.found().forEach(finding -> insert(storyId, finding, now));
     }

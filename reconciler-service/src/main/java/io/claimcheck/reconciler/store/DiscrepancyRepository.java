@@ -29,8 +29,19 @@ public class DiscrepancyRepository implements PanacheRepositoryBase<DiscrepancyE
                 .getResultList();
     }
 
-    public List<DiscrepancyEntity> inStoryForMetrics(String storyId, Collection<String> metrics) {
-        return list("storyId = ?1 and metric in ?2", storyId, metrics);
+    /** A stored discrepancy as an addition reads it: which it is, and the conflicts it rests on. */
+    public record Judged(UUID pk, String discrepancyId, String conflicts) {
+    }
+
+    public List<Judged> judgedInStory(String storyId, Collection<String> metrics) {
+        return find("storyId = ?1 and metric in ?2", storyId, metrics).project(Judged.class).list();
+    }
+
+    /** Deletes the rows (their parties go with them: the foreign key cascades). */
+    public void deleteAll(Collection<UUID> pks) {
+        if (!pks.isEmpty()) {
+            delete("pk in ?1", pks);
+        }
     }
 
     public long countInStory(String storyId) {

@@ -34,7 +34,7 @@ class DiscrepancyEvaluationTest {
 
     // The floors reached when these rules were written; a change that lowers them needs a reason.
     private static final double ANNOTATED_F1_FLOOR = 0.69;
-    private static final double WITH_SENTENCES_F1_FLOOR = 0.81;
+    private static final double WITH_SENTENCES_F1_FLOOR = 0.84;
 
     private final ObjectMapper json = new ObjectMapper();
     private final Reconciler reconciler = new Reconciler(ReconciliationRules.defaults());
