@@ -253,6 +253,9 @@ public final class Reconciler {
                 membersByRoot.computeIfAbsent(root, key -> new ArrayList<>()).add(figure);
             } else {
                 ungroupedByVoice.computeIfAbsent(figure.claimant().key(), key -> new ArrayList<>()).add(figure);
+                if (isUnattributed(figure)) {
+                    ungroupedByVoice.computeIfAbsent(articleVoice(figure), key -> new ArrayList<>()).add(figure);
+                }
             }
         }
         List<Group> groups = new ArrayList<>();
@@ -261,6 +264,12 @@ public final class Reconciler {
             members.stream().map(member -> member.claimant().key()).distinct()
                     .flatMap(voice -> ungroupedByVoice.getOrDefault(voice, List.of()).stream())
                     .filter(candidate -> corroborates(candidate, members))
+                    .forEach(withCorroboration::add);
+            List<Figure> voiced = List.copyOf(withCorroboration);
+            voiced.stream().map(Reconciler::articleVoice).distinct()
+                    .flatMap(article -> ungroupedByVoice.getOrDefault(article, List.of()).stream())
+                    .filter(candidate -> voiced.stream().noneMatch(figure -> figure == candidate))
+                    .filter(candidate -> corroborates(candidate, voiced))
                     .forEach(withCorroboration::add);
             withCorroboration.sort(Comparator.comparingInt(Figure::index));
             List<Conflict> kept = new ArrayList<>(keptByRoot.get(root));
@@ -277,8 +286,28 @@ public final class Reconciler {
     // A restatement by one of the group's voices, consistent with everything the group says about the same count.
     private static boolean corroborates(Figure candidate, List<Figure> members) {
         List<Figure> sameCount = members.stream().filter(candidate::sameCountAs).toList();
-        return sameCount.stream().anyMatch(member -> member.claimant().key().equals(candidate.claimant().key()))
+        return sameCount.stream().anyMatch(member -> sameVoice(candidate, member))
                 && sameCount.stream().allMatch(member -> member.interval().meets(candidate.interval()));
+    }
+
+    // An article's own unattributed figure ("a blast has reportedly left 25 militants dead") that repeats, exactly, the
+    // figure it attributes to a source for the same count ("25 fighters were killed, a monitoring group said") is that
+    // source's figure, summed up in the lede.
+    private static boolean sameVoice(Figure candidate, Figure member) {
+        if (candidate.claimant().key().equals(member.claimant().key())) {
+            return true;
+        }
+        return isUnattributed(candidate) && candidate.claim().articleId().equals(member.claim().articleId())
+                && candidate.interval().equals(member.interval());
+    }
+
+    private static boolean isUnattributed(Figure figure) {
+        return !figure.claimant().named() && figure.claim().claimantParty() == null;
+    }
+
+    /** The key under which an article's unattributed figures wait to corroborate its sources. */
+    private static String articleVoice(Figure figure) {
+        return "unattributed in " + figure.claim().articleId();
     }
 
     private static final class UnionFind {

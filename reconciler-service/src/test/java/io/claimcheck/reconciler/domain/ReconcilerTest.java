@@ -166,4 +166,26 @@ class ReconcilerTest {
                 discrepancies.stream().map(Discrepancy::severity).toList());
         assertFalse(discrepancies.get(1).explanation().isBlank());
     }
+
+    @Test
+    void anArticlesUnattributedLedeThatRepeatsItsSourcesFigureJoinsThatSource() {
+        List<ReportedClaim> claims = List.of(
+                claim("lede").exactly(25).object("militant").subjectParty("Nusra").article("b", "Wire B").at(5)
+                        .sentence("A mosque bombing has reportedly killed 25 Nusra militants.").build(),
+                claim("monitor").exactly(25).object("fighter").subjectParty("Nusra").claimant("the monitor", "SOHR")
+                        .article("b", "Wire B").at(90).build(),
+                claim("commission").exactly(15).object("person").claimant("a commission", "Opposition")
+                        .article("a", "Wire A").at(40).build(),
+                claim("monitor-a").figure(Bound.AT_LEAST, 25).object("member").subjectParty("Nusra")
+                        .claimant("the monitor", "SOHR").article("a", "Wire A").at(10).build(),
+                claim("wire-b-own").exactly(30).object("militant").subjectParty("Nusra").article("b", "Wire B")
+                        .at(150).build());
+
+        List<Discrepancy> discrepancies = reconciler.reconcile(claims);
+
+        // the commission's 15 in all is below the monitor's 25 Nusra fighters; the monitor restates its 25 in article b,
+        // which sums it up, unattributed, in its lede; its own later 30 repeats no one's figure and stays out
+        assertEquals(1, discrepancies.size(), discrepancies::toString);
+        assertEquals(List.of("lede", "monitor", "commission", "monitor-a"), discrepancies.get(0).claimIds());
+    }
 }
