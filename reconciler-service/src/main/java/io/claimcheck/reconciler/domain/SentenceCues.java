@@ -46,6 +46,7 @@ public final class SentenceCues {
     /** Word pairs soon after a count that place it inside a larger toll: those treated somewhere, those among others. */
     private static final Set<List<String>> SUBGROUP_AFTER = Set.of(List.of("being", "treated"),
             List.of("among", "those"), List.of("among", "the"));
+    private static final Set<String> SUBGROUP_FIRST_WORDS = Set.of("being", "among");
     private static final int SUBGROUP_WINDOW_AFTER = 8;
     private static final int INCREMENT_WINDOW_BEFORE = 2;
     private static final int INCREMENT_WINDOW_AFTER = 3;
@@ -78,7 +79,7 @@ public final class SentenceCues {
             cues.add(Cue.INCREMENT);
         }
         for (int i = 0; i + 1 < after.size(); i++) {
-            if (SUBGROUP_AFTER.contains(after.subList(i, i + 2))) {
+            if (SUBGROUP_FIRST_WORDS.contains(after.get(i)) && SUBGROUP_AFTER.contains(after.subList(i, i + 2))) {
                 cues.add(Cue.SUBGROUP);
             }
         }
@@ -148,6 +149,11 @@ public final class SentenceCues {
     }
 
     private static boolean containsAny(List<String> words, Set<String> wanted) {
-        return words.stream().anyMatch(wanted::contains);
+        for (String word : words) {
+            if (wanted.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,10 +1,12 @@
 package io.claimcheck.reconciler.store;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
 
 import org.hibernate.jpa.HibernateHints;
 
@@ -36,15 +38,42 @@ public class ClaimRepository implements PanacheRepositoryBase<ClaimEntity, UUID>
                 .withHint(HibernateHints.HINT_READ_ONLY, true).list();
     }
 
-    /** The story's claims, for judging them all. */
+    // The order the reconciler breaks ties in: by article, then place in it. Sorted here rather than by the database,
+    // whose collation makes the sort of a big story's claims cost more than finding them.
+    private static final Comparator<StoredClaim> IN_ARTICLE_ORDER = Comparator.comparing(StoredClaim::articleId)
+            .thenComparingInt(StoredClaim::spanStart);
+
+    // Plain SQL, read column by column: a big story's claims are read on every addition to it, and this is several
+    // times cheaper than an entity query or a constructor projection.
+    private static final String COMPARABLE = "SELECT claim_id, article_id, mention, span_start, stated_value,"
+            + " lower_value, upper_value, bound, metric, object, subject_text, subject_party, claimant_text,"
+            + " claimant_party, sentence FROM claim WHERE story_id = :story";
+
+    /** The story's claims, for judging them all, in article order. */
     public List<StoredClaim> comparableInStory(String storyId) {
-        return find("storyId = ?1 order by articleId, spanStart", storyId).project(StoredClaim.class).list();
+        return read(getEntityManager().createNativeQuery(COMPARABLE).setParameter("story", storyId));
     }
 
-    /** The story's claims that could be compared with claims of these metrics. */
+    /** The story's claims that could be compared with claims of these metrics, in article order. */
     public List<StoredClaim> comparableInStory(String storyId, Collection<String> metrics) {
-        return find("storyId = ?1 and metric in ?2 order by articleId, spanStart", storyId, metrics)
-                .project(StoredClaim.class).list();
+        return read(getEntityManager().createNativeQuery(COMPARABLE + " AND metric IN (:metrics)")
+                .setParameter("story", storyId).setParameter("metrics", metrics));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<StoredClaim> read(Query query) {
+        List<Object[]> rows = query.getResultList();
+        return rows.stream()
+                .map(row -> new StoredClaim((String) row[0], (String) row[1], (String) row[2],
+                        ((Number) row[3]).intValue(), number(row[4]), number(row[5]), number(row[6]),
+                        (String) row[7], (String) row[8], (String) row[9], (String) row[10], (String) row[11],
+                        (String) row[12], (String) row[13], (String) row[14]))
+                .sorted(IN_ARTICLE_ORDER)
+                .toList();
+    }
+
+    private static Double number(Object column) {
+        return column == null ? null : ((Number) column).doubleValue();
     }
 
     public long countInArticle(String storyId, String articleId) {
