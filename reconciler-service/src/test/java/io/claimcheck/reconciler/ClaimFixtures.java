@@ -1,9 +1,14 @@
 package io.claimcheck.reconciler;
 
+import static io.restassured.RestAssured.given;
+
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
-/** Claims as the gateway sends them, built from the seed's facts. */
+import io.restassured.http.ContentType;
+
+/** Claims as the gateway sends them, built from the seed's facts, and the request that adds them to a story. */
 public final class ClaimFixtures {
 
     private ClaimFixtures() {
@@ -38,5 +43,14 @@ public final class ClaimFixtures {
 
     public static Map<String, Object> armeniaReports104(String articleId) {
         return killed(articleId, 40, "104", 104, "soldier", "Armenia", "Armenia", "Armenia");
+    }
+
+    /** Adds an article of our own words, published on 1 October 2020, with one claim; expects it stored anew. */
+    public static void addArticle(String story, String articleId, Map<String, Object> claim) {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("article", Map.of("id", articleId, "publishedAt", "2020-10-01", "text", "Our own words."),
+                        "claims", List.of(claim)))
+                .when().post("/stories/{id}/articles", story)
+                .then().statusCode(201);
     }
 }

@@ -1,5 +1,6 @@
 package io.claimcheck.reconciler.api;
 
+import static io.claimcheck.reconciler.ClaimFixtures.addArticle;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -7,14 +8,12 @@ import static org.hamcrest.Matchers.equalTo;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
 import io.claimcheck.reconciler.ClaimFixtures;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
 /** The feed of discrepancies across stories, on the real PostgreSQL. */
@@ -29,13 +28,6 @@ class FeedResourceTest {
         return story;
     }
 
-    private static void addArticle(String story, String articleId, Map<String, Object> claim) {
-        given().contentType(ContentType.JSON)
-                .body(Map.of("article", Map.of("id", articleId, "publishedAt", "2020-10-01", "text", "Our own words."),
-                        "claims", List.of(claim)))
-                .when().post("/stories/{id}/articles", story)
-                .then().statusCode(201);
-    }
 
     @Test
     void findsAStorysDiscrepancyByPartyAndSeverity() {

@@ -1,5 +1,6 @@
 package io.claimcheck.reconciler.store;
 
+import static io.claimcheck.reconciler.ClaimFixtures.addArticle;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import io.claimcheck.reconciler.ClaimFixtures;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 
 /**
  * A story keeps the version of the rules its conflicts were judged under. A story judged under other rules (an older
@@ -33,13 +33,6 @@ class RulesVersionTest {
     @Inject
     Reconcilers reconcilers;
 
-    private static void add(String story, String articleId, Map<String, Object> claim) {
-        given().contentType(ContentType.JSON)
-                .body(Map.of("article", Map.of("id", articleId, "publishedAt", "2020-10-01", "text", "Our own text."),
-                        "claims", List.of(claim)))
-                .when().post("/stories/{id}/articles", story)
-                .then().statusCode(201);
-    }
 
     private static List<String> discrepancyIds(String story) {
         return given().when().get("/stories/{id}/discrepancies", story)
@@ -49,8 +42,8 @@ class RulesVersionTest {
     @Test
     void aStoryJudgedUnderOtherRulesIsJudgedAfreshOnItsNextChange() {
         String story = "rules-" + UUID.randomUUID();
-        add(story, "az", ClaimFixtures.azerbaijanClaims2300("az"));
-        add(story, "am", ClaimFixtures.armeniaReports104("am"));
+        addArticle(story, "az", ClaimFixtures.azerbaijanClaims2300("az"));
+        addArticle(story, "am", ClaimFixtures.armeniaReports104("am"));
         List<String> underTheseRules = discrepancyIds(story);
         assertThat(underTheseRules).hasSize(1);
 
@@ -63,7 +56,7 @@ class RulesVersionTest {
 
         Map<String, Object> wounded = ClaimFixtures.killed("wounded", 10, "12", 12, "soldier", "Armenia", null, null);
         wounded.put("metric", "WOUNDED");
-        add(story, "wounded", wounded);
+        addArticle(story, "wounded", wounded);
 
         assertThat(discrepancyIds(story)).isEqualTo(underTheseRules);
         String judgedWith = QuarkusTransaction.requiringNew().call(() -> stories.findById(story).judgedWith);
