@@ -26,7 +26,7 @@ final class Comparability {
     }
 
     Relation between(Figure first, Figure second) {
-        if (!first.metric().equalsIgnoreCase(second.metric()) || !sameMeasuredThing(first, second)
+        if (!first.metric().equals(second.metric()) || !sameMeasuredThing(first, second)
                 || inDifferentPlaces(first, second)) {
             return Relation.UNRELATED;
         }
@@ -41,7 +41,7 @@ final class Comparability {
 
     /** Whether {@code total} counts {@code part}'s class, for everyone (no subject party) or for the part's own side. */
     boolean isTotalOf(Figure total, Figure part) {
-        return total.metric().equalsIgnoreCase(part.metric())
+        return total.metric().equals(part.metric())
                 && classes.includes(total.objectClass(), part.objectClass()) && totalCovers(total, part);
     }
 
@@ -61,18 +61,19 @@ final class Comparability {
     // Two distances in kilometres are as likely to span different roads as the same one, and two towns' populations
     // are two towns: measures and place attributes compare only when their subject text names the same thing.
     private static boolean sameMeasuredThing(Figure first, Figure second) {
-        if (!isMeasureOrPlaceAttribute(first) && !isMeasureOrPlaceAttribute(second)) {
+        if (!first.placeBound() && !second.placeBound()) {
             return true;
         }
         String measured = first.claim().subjectText();
         return measured != null && !measured.isBlank() && measured.equalsIgnoreCase(second.claim().subjectText());
     }
 
-    private static boolean isMeasureOrPlaceAttribute(Figure figure) {
-        String object = figure.claim().object();
+    /** Whether a count is a measure or describes a place (or a group) rather than an event; metric upper-cased. */
+    static boolean isPlaceBound(ReportedClaim claim, String metric) {
+        String object = claim.object();
         String noun = object == null ? "" : object.strip().toLowerCase(Locale.ROOT);
-        return figure.metric().equalsIgnoreCase("MEASURE") || PLACE_ATTRIBUTES.contains(noun)
-                || figure.metric().equalsIgnoreCase("COUNT") && PEOPLE.contains(noun);
+        return metric.equals("MEASURE") || PLACE_ATTRIBUTES.contains(noun)
+                || metric.equals("COUNT") && PEOPLE.contains(noun);
     }
 
     // "56 civilians in Syria" and "dozens of civilians" count the same people as far as the texts say: a claim that

@@ -1,24 +1,32 @@
 package io.claimcheck.reconciler.domain;
 
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * A claim read for comparison: who says it, what class it counts, what it allows.
+ * A claim read for comparison: who says it, what class it counts, what it allows. Everything the rules ask of a claim
+ * is read here once, not again for every pair it is judged in.
  *
+ * @param metric   the claim's metric, upper-cased (metric names are case-insensitive)
+ * @param cumulative whether the metric only grows over time, like a death toll ({@link Metrics#isCumulative})
+ * @param placeBound whether the count compares only for the same named thing ({@link Comparability#isPlaceBound})
  * @param interval what the claim allows, widened by the tolerance when approximate
  * @param central  the single figure a ratio uses (see {@link #centralValue})
  * @param index    the claim's place in the reconciler's input, which orders everything it outputs
  * @param order    the claim's place in its article, for telling an article's lead figure
  * @param place    the town or village its sentence sets it in, when it names one ({@link Localities})
  */
-record Figure(ReportedClaim claim, Claimant claimant, String objectClass, Interval interval, double central,
-              int index, int order, Set<SentenceCues.Cue> cues, Optional<String> place) {
+record Figure(ReportedClaim claim, String metric, boolean cumulative, boolean placeBound, Claimant claimant,
+              String objectClass, Interval interval, double central, int index, int order, Set<SentenceCues.Cue> cues,
+              Optional<String> place) {
 
     static Figure of(ReportedClaim claim, int index, ObjectClasses classes, double tolerance) {
         int order = claim.mentionStart() != null ? claim.mentionStart() : index;
-        return new Figure(claim, Claimant.of(claim), classes.classOf(claim.object()), Interval.of(claim, tolerance),
+        String metric = claim.metric().toUpperCase(Locale.ROOT);
+        return new Figure(claim, metric, Metrics.isCumulative(metric), Comparability.isPlaceBound(claim, metric),
+                Claimant.of(claim), classes.classOf(claim.object()), Interval.of(claim, tolerance),
                 centralValue(claim), index, order, SentenceCues.of(claim), Localities.of(claim.sentence()));
     }
 
@@ -43,16 +51,12 @@ record Figure(ReportedClaim claim, Claimant claimant, String objectClass, Interv
         return cues.contains(cue);
     }
 
-    String metric() {
-        return claim.metric();
-    }
-
     String subjectParty() {
         return claim.subjectParty();
     }
 
     boolean sameCountAs(Figure other) {
-        return metric().equalsIgnoreCase(other.metric()) && objectClass.equals(other.objectClass)
+        return metric.equals(other.metric) && objectClass.equals(other.objectClass)
                 && Objects.equals(subjectParty(), other.subjectParty());
     }
 }

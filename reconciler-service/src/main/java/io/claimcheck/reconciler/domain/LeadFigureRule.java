@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -22,9 +21,9 @@ import java.util.Set;
 final class LeadFigureRule {
 
     Set<Figure> setAside(List<Figure> figures) {
-        Map<String, List<Figure>> byVoiceAndCount = new LinkedHashMap<>();
+        Map<VoiceAndCount, List<Figure>> byVoiceAndCount = new LinkedHashMap<>();
         for (Figure figure : figures) {
-            byVoiceAndCount.computeIfAbsent(voiceAndCount(figure), key -> new ArrayList<>()).add(figure);
+            byVoiceAndCount.computeIfAbsent(VoiceAndCount.of(figure), key -> new ArrayList<>()).add(figure);
         }
         Set<Figure> setAside = Collections.newSetFromMap(new IdentityHashMap<>());
         for (List<Figure> sameVoiceAndCount : byVoiceAndCount.values()) {
@@ -40,8 +39,12 @@ final class LeadFigureRule {
         return setAside;
     }
 
-    private static String voiceAndCount(Figure figure) {
-        return String.join("\u0000", figure.claim().articleId(), figure.claimant().key(),
-                figure.metric().toUpperCase(Locale.ROOT), figure.objectClass(), String.valueOf(figure.subjectParty()));
+    private record VoiceAndCount(String articleId, String voice, String metric, String objectClass,
+                                 String subjectParty) {
+
+        static VoiceAndCount of(Figure figure) {
+            return new VoiceAndCount(figure.claim().articleId(), figure.claimant().key(), figure.metric(),
+                    figure.objectClass(), figure.subjectParty());
+        }
     }
 }

@@ -61,12 +61,12 @@ final class PairRule {
         if (lower.has(SentenceCues.Cue.PROVISIONAL)) {
             return true;
         }
-        return Metrics.isCumulative(lower.metric()) && !higher.has(SentenceCues.Cue.PROVISIONAL)
+        return lower.cumulative() && !higher.has(SentenceCues.Cue.PROVISIONAL)
                 && isBefore(lower.claim().publishedAt(), higher.claim().publishedAt());
     }
 
     private Optional<Conflict> revisedDown(Figure first, Figure second) {
-        if (!Metrics.isCumulative(first.metric()) || first.claim().articleId().equals(second.claim().articleId())) {
+        if (!first.cumulative() || first.claim().articleId().equals(second.claim().articleId())) {
             return Optional.empty();
         }
         Instant firstAt = first.claim().publishedAt();
