@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
  */
 final class Localities {
 
-    private static final String NAME = "([A-Z][\\p{L}'-]+(?:\\s+(?:(?:al|el|es|as|ad|ar|ash|an|at|az)\\s+)?[A-Z][\\p{L}'-]+)*)";
+    // capitalised words, with the Arabic article or particle between them: "Tell es Sultan", "Kafr Nabl"
+    private static final String WORD = "[A-Z][\\p{L}'-]+";
+    private static final String NAME = "(" + WORD + "(?:\\s+(?:(?:al|el|es|as|ad|ar|ash|an|at|az)\\s+)?" + WORD + ")*)";
     private static final String KIND = "(?:town|village|city|suburb|neighbou?rhood|camp|district)";
     private static final Pattern KIND_OF_NAME = Pattern.compile("\\b" + KIND + "\\s+of\\s+" + NAME);
     private static final Pattern NAME_KIND = Pattern.compile(NAME + "\\s+(?:village|town)\\b");

@@ -26,12 +26,13 @@ import java.util.stream.IntStream;
  *       their total "person"). Every rule below stays inside a bucket, so a change reaches only the buckets its
  *       claims fall in.</li>
  *   <li>Claims that cannot speak for the story's event are kept out: background figures ("since 2011"),
- *       increments ("another 10"), parts of a toll ("four are being treated in Turkey"), and a voice's later figures that contradict its own lead figure in the same
- *       article ({@link LeadFigureRule}).</li>
+ *       increments ("another 10"), parts of a toll ("four are being treated in Turkey"), and a voice's later
+ *       figures that contradict its own lead figure in the same article ({@link LeadFigureRule}).</li>
  *   <li>Pairs are judged ({@link PairRule}), and each voice's totals are checked against the sum of its own parts
  *       ({@link SumOfPartsRule}). A judgement depends on the two claims and their articles alone, so when articles
  *       arrive only the pairs with a new claim are judged; the conflicts found before are carried over.</li>
- *   <li>Conflicts that share a claim form one discrepancy, joined by the same voices' corroborating claims.</li>
+ *   <li>Conflicts that share a claim form one discrepancy, joined by the same voices' corroborating claims and by
+ *       an article's unattributed lede that repeats exactly the figure it attributes to one of them.</li>
  * </ol>
  */
 public final class Reconciler {
@@ -123,7 +124,8 @@ public final class Reconciler {
                 .map(conflict -> bucketByClaimId.get(conflict.higherClaimId()))
                 .filter(touched::contains)
                 .findFirst()
-                .ifPresent(bucket -> earlierByBucket.computeIfAbsent(bucket, key -> new HashMap<>()).put(id, conflicts)));
+                .ifPresent(bucket -> earlierByBucket.computeIfAbsent(bucket, key -> new HashMap<>())
+                        .put(id, conflicts)));
 
         List<StoryUpdate.Finding> found = new ArrayList<>();
         Set<String> retired = new HashSet<>();

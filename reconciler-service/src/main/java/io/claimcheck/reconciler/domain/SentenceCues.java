@@ -20,7 +20,7 @@ public final class SentenceCues {
         INCREMENT,
         /** "since 2011", "over the last 15 days", "seven days of strikes", "the conflict has killed": a period. */
         BACKGROUND,
-        /** "four wounded are being treated in Turkish hospitals", "76 children were among those killed": part of the toll. */
+        /** "four wounded are being treated in Turkish hospitals", "76 children were among those killed": a part. */
         SUBGROUP,
         /** "preliminary reports", "an earlier toll of 15": an early count that later ones supersede. */
         PROVISIONAL

@@ -27,8 +27,8 @@ import io.claimcheck.reconciler.domain.StoryUpdate;
  * Keeps a story's stored discrepancies current as articles arrive. The new claims are judged against the story's
  * claims that share a bucket with them (one metric, one family of object classes), the conflicts found before are
  * read back from the discrepancies that rest on them, and only the groups in those buckets are formed again: the work
- * grows with the comparable claims, not with the table or the story. A discrepancy whose claims did not change keeps
- * its row and its detection time.
+ * grows with the comparable claims, not with the table, and not with their square. A discrepancy whose claims did not
+ * change keeps its row and its detection time.
  */
 @ApplicationScoped
 public class DiscrepancyKeeper {
