@@ -24,29 +24,9 @@ PSQL=(psql -X -h 127.0.0.1 -U postgres -d "$DB")
 PROBE=(python3 "$HERE/probe.py")
 mkdir -p "$OUT"
 
-# Other engineers rebuild reconciler-service/target while this runs: measure a private copy of the build.
-[ -f "$APP/quarkus-run.jar" ] || { echo "no build at $APP (./mvnw -q -o package -DskipTests -pl reconciler-service)" >&2; exit 1; }
-SNAPSHOT="$(mktemp -d /tmp/claimcheck-reconciler-app.XXXXXX)"
-cp -r "$APP/." "$SNAPSHOT/"
-JAR="$SNAPSHOT/quarkus-run.jar"
-echo "reconciler build of $(date -u -r "$APP/quarkus-run.jar" +%FT%TZ) (HEAD $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?'); uncommitted changes under reconciler-service: $(git -C "$ROOT" status --porcelain -- reconciler-service 2>/dev/null | wc -l) files), copied to $SNAPSHOT"
+# shellcheck source=reconciler-jar.sh
+source "$HERE/reconciler-jar.sh"
 
-JAR_PID=""
-stop_jar() { if [ -n "$JAR_PID" ]; then kill "$JAR_PID" 2>/dev/null || true; wait "$JAR_PID" 2>/dev/null || true; JAR_PID=""; fi; }
-cleanup() { stop_jar; rm -rf "$SNAPSHOT"; }
-trap cleanup EXIT INT TERM
-start_jar() { # $1 log, then extra JVM options
-  local log="$1"; shift
-  java "$@" -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" \
-    -Dquarkus.datasource.jdbc.url="jdbc:postgresql://127.0.0.1:5432/$DB" -Dquarkus.datasource.username=postgres \
-    -jar "$JAR" >"$log" 2>&1 &
-  JAR_PID=$!
-  for _ in $(seq 1 240); do
-    curl -sf -m 2 -o /dev/null "http://127.0.0.1:$PORT/q/health/ready" && return 0
-    sleep 0.5
-  done
-  echo "not ready; see $log" >&2; exit 1
-}
 slice() { # $1 name, then a command; keeps the SQL log lines the command caused
   local name="$1"; shift
   local before; before=$(wc -l <"$OUT/profile-sql.log")

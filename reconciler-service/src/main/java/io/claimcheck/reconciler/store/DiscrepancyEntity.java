@@ -40,6 +40,6 @@ public class DiscrepancyEntity {
     @Column(nullable = false)
     public String body;
 
-    /** The conflicts the discrepancy rests on, as JSON, carried into the story's next change. */
+    /** The conflicts the discrepancy rests on, one line each ({@link DiscrepancyCodec}), for the next change. */
     public String conflicts;
 }

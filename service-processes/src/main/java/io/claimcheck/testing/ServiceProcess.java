@@ -1,0 +1,154 @@
+package io.claimcheck.testing;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One of claimcheck's services as the build packaged it ({@code <root>/<module>/target/quarkus-app/quarkus-run.jar}),
+ * run in a JVM of its own on a port, its output in a log file: for tests that cross real HTTP to the real service.
+ * It can be stopped and started again on the same port with the same settings (the log goes on).
+ */
+public final class ServiceProcess {
+
+    private final String module;
+    private final int port;
+    private final List<String> command;
+    private final Path log;
+    private Process process;
+
+    private ServiceProcess(String module, int port, List<String> command, Path log) {
+        this.module = module;
+        this.port = port;
+        this.command = List.copyOf(command);
+        this.log = log;
+    }
+
+    /**
+     * Starts {@code module} on {@code port} with these {@code -D} settings, its log (started afresh) in {@code logs}.
+     * Does not wait: call {@link #awaitReady} once everything that may start in parallel has been started.
+     */
+    public static ServiceProcess start(Path root, String module, int port, List<String> properties, Path logs) {
+        Path jar = root.resolve(module).resolve("target/quarkus-app/quarkus-run.jar").toAbsolutePath().normalize();
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: build the whole project (./mvnw verify) so that "
+                    + module + " is packaged before the tests that start it");
+        }
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.add("-Dquarkus.http.port=" + port);
+        command.addAll(properties);
+        command.add("-jar");
+        command.add(jar.toString());
+        Path log = logs.resolve(module + ".log").toAbsolutePath();
+        try {
+            Files.createDirectories(logs);
+            Files.deleteIfExists(log);
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not prepare the log of " + module + " at " + log, e);
+        }
+        ServiceProcess service = new ServiceProcess(module, port, command, log);
+        service.launch();
+        return service;
+    }
+
+    /** Starts it again after {@link #stop}, on its port, with its settings, and waits until it is ready. */
+    public void restart(Duration timeout) {
+        launch();
+        awaitReady(timeout);
+    }
+
+    /** Waits until {@code /q/health/ready} answers 200; fails with the log's tail if it stops or takes too long. */
+    public void awaitReady(Duration timeout) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/q/health/ready"))
+                .timeout(Duration.ofSeconds(5)).build();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(module + " stopped while starting (exit " + process.exitValue()
+                        + "):\n" + tail());
+            }
+            try {
+                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            pause();
+        }
+        throw new IllegalStateException(module + " was not ready on port " + port + " within " + timeout + ":\n"
+                + tail());
+    }
+
+    /** Stops it and waits until it is gone (forcibly after 20 s). */
+    public synchronized void stop() {
+        if (process == null) {
+            return;
+        }
+        process.destroy();
+        try {
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+        process = null;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** A port nothing listens on now. */
+    public static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private synchronized void launch() {
+        try {
+            process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not start " + module, e);
+        }
+    }
+
+    private String tail() {
+        try {
+            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        } catch (IOException e) {
+            return "(no log: " + e + ")";
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
