@@ -1,7 +1,6 @@
 package io.claimcheck.reconciler.domain;
 
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -22,12 +21,19 @@ record Figure(ReportedClaim claim, String metric, boolean cumulative, boolean pl
               String objectClass, Interval interval, double central, int index, int order, Set<SentenceCues.Cue> cues,
               Optional<String> place) {
 
+    /** The claim read whole, its sentence included. */
     static Figure of(ReportedClaim claim, int index, ObjectClasses classes, double tolerance) {
+        return of(claim, index, classes, tolerance, SentenceCues.of(claim), Localities.of(claim.sentence()));
+    }
+
+    /** The claim with what its sentence says already read ({@link ClaimReading}). */
+    static Figure of(ReportedClaim claim, int index, ObjectClasses classes, double tolerance,
+            Set<SentenceCues.Cue> cues, Optional<String> place) {
         int order = claim.mentionStart() != null ? claim.mentionStart() : index;
         String metric = claim.metric().toUpperCase(Locale.ROOT);
         return new Figure(claim, metric, Metrics.isCumulative(metric), Comparability.isPlaceBound(claim, metric),
                 Claimant.of(claim), classes.classOf(claim.object()), Interval.of(claim, tolerance),
-                centralValue(claim), index, order, SentenceCues.of(claim), Localities.of(claim.sentence()));
+                centralValue(claim), index, order, cues, place);
     }
 
     /** The stated value, else the midpoint of a finite range, else the finite end of a half-open one. */
@@ -55,8 +61,11 @@ record Figure(ReportedClaim claim, String metric, boolean cumulative, boolean pl
         return claim.subjectParty();
     }
 
-    boolean sameCountAs(Figure other) {
-        return metric.equals(other.metric) && objectClass.equals(other.objectClass)
-                && Objects.equals(subjectParty(), other.subjectParty());
+    /** What the figure counts, as a restatement of it must: the metric, the class and whose people or things. */
+    Count count() {
+        return new Count(metric, objectClass, subjectParty());
+    }
+
+    record Count(String metric, String objectClass, String subjectParty) {
     }
 }

@@ -94,6 +94,23 @@ public final class Reconciler {
     }
 
     /**
+     * What one article says of each of its claims besides the figure, for keeping with the claims: {@link #update}
+     * given these readings judges as it would reading the sentences again.
+     */
+    public Map<String, ClaimReading> read(List<ReportedClaim> article) {
+        List<Figure> figures = new ArrayList<>();
+        for (int index = 0; index < article.size(); index++) {
+            figures.add(Figure.of(article.get(index), index, classes, rules.approximateTolerance()));
+        }
+        Set<Figure> setAside = leadFigureRule.setAside(
+                figures.stream().filter(Figure::isInformative).filter(Reconciler::aboutTheEvent).toList());
+        Map<String, ClaimReading> readings = new LinkedHashMap<>();
+        figures.forEach(figure -> readings.put(figure.claim().id(),
+                new ClaimReading(figure.cues(), figure.place(), setAside.contains(figure))));
+        return readings;
+    }
+
+    /**
      * What new articles change in a story's discrepancies. The work grows with the claims that share a bucket with a
      * new claim: each new claim is judged against those, and only the groups in those buckets are formed again.
      */
@@ -113,7 +130,10 @@ public final class Reconciler {
             ReportedClaim claim = claims.get(index);
             String bucket = bucketByClaimId.get(claim.id());
             if (touched.contains(bucket)) {
-                Figure figure = Figure.of(claim, index, classes, rules.approximateTolerance());
+                ClaimReading known = change.readings().get(claim.id());
+                Figure figure = known == null
+                        ? Figure.of(claim, index, classes, rules.approximateTolerance())
+                        : Figure.of(claim, index, classes, rules.approximateTolerance(), known.cues(), known.place());
                 if (figure.isInformative()) {
                     figuresByBucket.computeIfAbsent(bucket, key -> new ArrayList<>()).add(figure);
                 }
@@ -129,14 +149,13 @@ public final class Reconciler {
 
         List<StoryUpdate.Finding> found = new ArrayList<>();
         Set<String> retired = new HashSet<>();
-        figuresByBucket.forEach((bucket, figures) -> updateBucket(figures, change.newArticleIds(),
-                earlierByBucket.getOrDefault(bucket, Map.of()), found, retired));
+        figuresByBucket.forEach((bucket, figures) -> updateBucket(speakingForTheEvent(figures, change.readings()),
+                change.newArticleIds(), earlierByBucket.getOrDefault(bucket, Map.of()), found, retired));
         return new StoryUpdate(found, retired);
     }
 
-    private void updateBucket(List<Figure> figures, Set<String> newArticleIds,
+    private void updateBucket(List<Figure> comparable, Set<String> newArticleIds,
             Map<String, List<JudgedConflict>> earlier, List<StoryUpdate.Finding> found, Set<String> retired) {
-        List<Figure> comparable = speakingForTheEvent(figures);
         List<Conflict> conflicts = new ArrayList<>();
         Optional<List<Conflict>> carried = carriedOver(earlier, comparable);
         if (carried.isPresent()) {
@@ -204,13 +223,21 @@ public final class Reconciler {
         return conflicts;
     }
 
-    private List<Figure> speakingForTheEvent(List<Figure> figures) {
-        List<Figure> aboutTheEvent = figures.stream()
-                .filter(figure -> !figure.has(SentenceCues.Cue.BACKGROUND) && !figure.has(SentenceCues.Cue.INCREMENT)
-                        && !figure.has(SentenceCues.Cue.SUBGROUP))
-                .toList();
-        Set<Figure> setAside = leadFigureRule.setAside(aboutTheEvent);
-        return aboutTheEvent.stream().filter(figure -> !setAside.contains(figure)).toList();
+    // The lead-figure rule reads one article at a time, so a kept reading answers for it exactly.
+    private List<Figure> speakingForTheEvent(List<Figure> figures, Map<String, ClaimReading> readings) {
+        List<Figure> aboutTheEvent = figures.stream().filter(Reconciler::aboutTheEvent).toList();
+        Set<Figure> setAside = leadFigureRule.setAside(aboutTheEvent.stream()
+                .filter(figure -> !readings.containsKey(figure.claim().id()))
+                .toList());
+        return aboutTheEvent.stream().filter(figure -> {
+            ClaimReading known = readings.get(figure.claim().id());
+            return known == null ? !setAside.contains(figure) : !known.setAsideByLead();
+        }).toList();
+    }
+
+    private static boolean aboutTheEvent(Figure figure) {
+        return !figure.has(SentenceCues.Cue.BACKGROUND) && !figure.has(SentenceCues.Cue.INCREMENT)
+                && !figure.has(SentenceCues.Cue.SUBGROUP);
     }
 
     /**
@@ -249,6 +276,7 @@ public final class Reconciler {
 
         Map<Integer, List<Figure>> membersByRoot = new TreeMap<>();
         Map<String, List<Figure>> ungroupedByVoice = new HashMap<>();
+        Map<String, List<Figure>> unattributedByArticle = new HashMap<>();
         for (Figure figure : figures) {
             int root = components.root(position.get(figure));
             if (keptByRoot.containsKey(root)) {
@@ -256,22 +284,29 @@ public final class Reconciler {
             } else {
                 ungroupedByVoice.computeIfAbsent(figure.claimant().key(), key -> new ArrayList<>()).add(figure);
                 if (isUnattributed(figure)) {
-                    ungroupedByVoice.computeIfAbsent(articleVoice(figure), key -> new ArrayList<>()).add(figure);
+                    unattributedByArticle.computeIfAbsent(figure.claim().articleId(), key -> new ArrayList<>())
+                            .add(figure);
                 }
             }
         }
         List<Group> groups = new ArrayList<>();
         membersByRoot.forEach((root, members) -> {
             List<Figure> withCorroboration = new ArrayList<>(members);
+            Map<Figure.Count, List<Figure>> membersByCount = byCount(members);
             members.stream().map(member -> member.claimant().key()).distinct()
                     .flatMap(voice -> ungroupedByVoice.getOrDefault(voice, List.of()).stream())
-                    .filter(candidate -> corroborates(candidate, members))
+                    .filter(candidate -> corroborates(candidate, membersByCount))
                     .forEach(withCorroboration::add);
-            List<Figure> voiced = List.copyOf(withCorroboration);
-            voiced.stream().map(Reconciler::articleVoice).distinct()
-                    .flatMap(article -> ungroupedByVoice.getOrDefault(article, List.of()).stream())
-                    .filter(candidate -> voiced.stream().noneMatch(figure -> figure == candidate))
-                    .filter(candidate -> corroborates(candidate, voiced))
+            // then the articles' unattributed ledes that repeat what the group's voices say in them
+            Set<Figure> voiced = identitySet();
+            voiced.addAll(withCorroboration);
+            Map<Figure.Count, List<Figure>> voicedByCount = byCount(withCorroboration);
+            List<String> voicedArticles = withCorroboration.stream().map(figure -> figure.claim().articleId())
+                    .distinct().toList();
+            voicedArticles.stream()
+                    .flatMap(article -> unattributedByArticle.getOrDefault(article, List.of()).stream())
+                    .filter(candidate -> !voiced.contains(candidate))
+                    .filter(candidate -> corroborates(candidate, voicedByCount))
                     .forEach(withCorroboration::add);
             withCorroboration.sort(Comparator.comparingInt(Figure::index));
             List<Conflict> kept = new ArrayList<>(keptByRoot.get(root));
@@ -285,9 +320,15 @@ public final class Reconciler {
         return Collections.newSetFromMap(new IdentityHashMap<>());
     }
 
+    private static Map<Figure.Count, List<Figure>> byCount(List<Figure> figures) {
+        Map<Figure.Count, List<Figure>> byCount = new HashMap<>();
+        figures.forEach(figure -> byCount.computeIfAbsent(figure.count(), key -> new ArrayList<>()).add(figure));
+        return byCount;
+    }
+
     // A restatement by one of the group's voices, consistent with everything the group says about the same count.
-    private static boolean corroborates(Figure candidate, List<Figure> members) {
-        List<Figure> sameCount = members.stream().filter(candidate::sameCountAs).toList();
+    private static boolean corroborates(Figure candidate, Map<Figure.Count, List<Figure>> membersByCount) {
+        List<Figure> sameCount = membersByCount.getOrDefault(candidate.count(), List.of());
         return sameCount.stream().anyMatch(member -> sameVoice(candidate, member))
                 && sameCount.stream().allMatch(member -> member.interval().meets(candidate.interval()));
     }
@@ -305,11 +346,6 @@ public final class Reconciler {
 
     private static boolean isUnattributed(Figure figure) {
         return !figure.claimant().named() && figure.claim().claimantParty() == null;
-    }
-
-    /** The key under which an article's unattributed figures wait to corroborate its sources. */
-    private static String articleVoice(Figure figure) {
-        return "unattributed in " + figure.claim().articleId();
     }
 
     private static final class UnionFind {

@@ -63,4 +63,12 @@ public class ClaimEntity {
     public String claimantParty;
 
     public String sentence;
+
+    /** The claim's reading ({@link io.claimcheck.reconciler.domain.ClaimReading}), kept by {@link ClaimReadings}. */
+    public String cues;
+
+    public String place;
+
+    @Column(name = "lead_set_aside")
+    public Boolean leadSetAside;
 }

@@ -3,6 +3,7 @@ package io.claimcheck.reconciler.store;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +12,7 @@ import jakarta.persistence.Query;
 import org.hibernate.jpa.HibernateHints;
 
 import io.claimcheck.reconciler.domain.Bound;
+import io.claimcheck.reconciler.domain.ClaimReading;
 import io.claimcheck.reconciler.domain.ReportedClaim;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
@@ -18,11 +20,21 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 @ApplicationScoped
 public class ClaimRepository implements PanacheRepositoryBase<ClaimEntity, UUID> {
 
-    /** What the reconciliation rules read of a stored claim: its fields, without an entity to manage. */
+    /**
+     * What the reconciliation rules read of a stored claim: its fields and its reading (empty when not read yet),
+     * without an entity to manage.
+     */
     public record StoredClaim(String claimId, String articleId, String mention, int spanStart, Double value,
                               Double lower, Double upper, String bound, String metric, String object,
                               String subjectText, String subjectParty, String claimantText, String claimantParty,
-                              String sentence) {
+                              String sentence, Optional<ClaimReading> reading) {
+
+        /** A claim about to be stored, not read yet. */
+        static StoredClaim of(ClaimEntity row) {
+            return new StoredClaim(row.claimId, row.articleId, row.mention, row.spanStart, row.value, row.lower,
+                    row.upper, row.bound, row.metric, row.object, row.subjectText, row.subjectParty, row.claimantText,
+                    row.claimantParty, row.sentence, Optional.empty());
+        }
 
         /** The claim as the rules read it, with its article's publisher and date (unknown without the article). */
         ReportedClaim reported(ArticleRepository.Provenance article) {
@@ -47,7 +59,7 @@ public class ClaimRepository implements PanacheRepositoryBase<ClaimEntity, UUID>
     // times cheaper than an entity query or a constructor projection.
     private static final String COMPARABLE = "SELECT claim_id, article_id, mention, span_start, stated_value,"
             + " lower_value, upper_value, bound, metric, object, subject_text, subject_party, claimant_text,"
-            + " claimant_party, sentence FROM claim WHERE story_id = :story";
+            + " claimant_party, sentence, cues, place, lead_set_aside FROM claim WHERE story_id = :story";
 
     /** The story's claims, for judging them all, in article order. */
     public List<StoredClaim> comparableInStory(String storyId) {
@@ -67,13 +79,19 @@ public class ClaimRepository implements PanacheRepositoryBase<ClaimEntity, UUID>
                 .map(row -> new StoredClaim((String) row[0], (String) row[1], (String) row[2],
                         ((Number) row[3]).intValue(), number(row[4]), number(row[5]), number(row[6]),
                         (String) row[7], (String) row[8], (String) row[9], (String) row[10], (String) row[11],
-                        (String) row[12], (String) row[13], (String) row[14]))
+                        (String) row[12], (String) row[13], (String) row[14],
+                        ClaimReadings.read((String) row[15], (String) row[16], (Boolean) row[17])))
                 .sorted(IN_ARTICLE_ORDER)
                 .toList();
     }
 
     private static Double number(Object column) {
         return column == null ? null : ((Number) column).doubleValue();
+    }
+
+    /** The story's claims as managed rows, for keeping their readings when they are read again under other rules. */
+    public List<ClaimEntity> managedInStory(String storyId) {
+        return list("storyId", storyId);
     }
 
     public long countInArticle(String storyId, String articleId) {

@@ -3,6 +3,7 @@ package io.claimcheck.reconciler.store;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.claimcheck.reconciler.domain.ClaimReading;
 import io.claimcheck.reconciler.domain.Discrepancy;
 import io.claimcheck.reconciler.domain.JudgedConflict;
 import io.claimcheck.reconciler.domain.Reconciler;
@@ -32,6 +34,13 @@ import io.claimcheck.reconciler.domain.StoryUpdate;
  */
 @ApplicationScoped
 public class DiscrepancyKeeper {
+
+    /**
+     * Names how a story's judgement is kept: its conflicts as {@link DiscrepancyCodec#writeConflicts} writes them, its
+     * claims' readings in their columns. A story records it with the rules, so that a build that keeps them otherwise
+     * (an older replica during a rolling update, say) judges the story afresh instead of misreading them.
+     */
+    private static final String STORED_FORMAT = "conflict-lines/2 claim-readings/1";
 
     private final Reconcilers reconcilers;
     private final StoryRepository stories;
@@ -56,11 +65,11 @@ public class DiscrepancyKeeper {
     /**
      * Call inside the transaction that added the article, with the story locked.
      *
-     * @param judgedWith the rules version the story's stored conflicts were judged under, if any
+     * @param judgedWith what the story's stored conflicts were judged and written under ({@link #judgedWith}), if any
      */
     void articleAdded(String storyId, Optional<String> judgedWith, String articleId, Set<String> metrics) {
         Reconciler reconciler = reconcilers.current();
-        if (judgedWith.isPresent() && judgedWith.get().equals(reconciler.rulesVersion())) {
+        if (judgedWith.isPresent() && judgedWith.get().equals(judgedWith(reconciler))) {
             update(storyId, reconciler, Set.of(articleId), metrics);
         } else {
             judgeAfresh(storyId, reconciler);
@@ -75,19 +84,26 @@ public class DiscrepancyKeeper {
                 .collect(Collectors.toMap(DiscrepancyRepository.Judged::discrepancyId, Function.identity()));
         Map<String, List<JudgedConflict>> earlier = new HashMap<>();
         stored.forEach((id, row) -> earlier.put(id, codec.readConflicts(row.conflicts())));
+        List<ClaimRepository.StoredClaim> comparable = claims.comparableInStory(storyId, metrics);
+        Map<String, ClaimReading> readings = new HashMap<>();
+        comparable.forEach(claim -> claim.reading().ifPresent(reading -> readings.put(claim.claimId(), reading)));
         StoryUpdate update = reconciler.update(
-                new StoryChange(reported(storyId, claims.comparableInStory(storyId, metrics)), newArticleIds, earlier));
+                new StoryChange(reported(storyId, comparable), newArticleIds, earlier, readings));
         discrepancies.deleteAll(update.retired().stream().map(id -> stored.get(id).pk()).toList());
         long now = Instant.now().toEpochMilli();
         update.found().forEach(finding -> insert(storyId, finding, now));
     }
 
-    // Under other rules every pair may judge otherwise: judge them all, keep the rows whose claims still disagree.
+    // Under other rules every claim may read and every pair judge otherwise: read the claims again and keep their
+    // readings, judge every pair, keep the rows whose claims still disagree.
     private void judgeAfresh(String storyId, Reconciler reconciler) {
-        List<ClaimRepository.StoredClaim> storyClaims = claims.comparableInStory(storyId);
-        Set<String> articleIds = storyClaims.stream().map(ClaimRepository.StoredClaim::articleId)
-                .collect(Collectors.toSet());
-        StoryUpdate update = reconciler.update(new StoryChange(reported(storyId, storyClaims), articleIds, Map.of()));
+        List<ReportedClaim> storyClaims = reported(storyId, claims.comparableInStory(storyId));
+        Map<String, List<ReportedClaim>> byArticle = storyClaims.stream()
+                .collect(Collectors.groupingBy(ReportedClaim::articleId, LinkedHashMap::new, Collectors.toList()));
+        Map<String, ClaimReading> readings = new HashMap<>();
+        byArticle.values().forEach(article -> readings.putAll(reconciler.read(article)));
+        claims.managedInStory(storyId).forEach(row -> ClaimReadings.write(readings.get(row.claimId), row));
+        StoryUpdate update = reconciler.update(new StoryChange(storyClaims, byArticle.keySet(), Map.of(), readings));
         Map<String, DiscrepancyEntity> stored = byId(discrepancies.inStory(storyId));
         Set<String> found = new HashSet<>();
         long now = Instant.now().toEpochMilli();
@@ -101,7 +117,25 @@ public class DiscrepancyKeeper {
             }
         });
         stored.values().stream().filter(row -> !found.contains(row.discrepancyId)).forEach(discrepancies::delete);
-        stories.markJudgedWith(storyId, reconciler.rulesVersion());
+        stories.markJudgedWith(storyId, judgedWith(reconciler));
+    }
+
+    /**
+     * Reads the article's claims before they are stored ({@link ClaimReading}), so that no later addition to the
+     * story reads their sentences again. Their story and article columns must be filled in.
+     */
+    void read(StoredArticle article) {
+        ArticleRepository.Provenance provenance = new ArticleRepository.Provenance(article.articleId(),
+                article.publisher(), article.publishedAt());
+        Map<String, ClaimReading> readings = reconcilers.current().read(article.claims().stream()
+                .map(row -> ClaimRepository.StoredClaim.of(row).reported(provenance))
+                .toList());
+        article.claims().forEach(row -> ClaimReadings.write(readings.get(row.claimId), row));
+    }
+
+    /** The rules a story's conflicts are judged under and the format they are kept in: both must match to read them. */
+    static String judgedWith(Reconciler reconciler) {
+        return reconciler.rulesVersion() + " " + STORED_FORMAT;
     }
 
     private List<ReportedClaim> reported(String storyId, List<ClaimRepository.StoredClaim> rows) {

@@ -18,7 +18,7 @@ public class StoryEntity {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
-    /** The {@link io.claimcheck.reconciler.domain.Reconciler#rulesVersion() rules} its stored conflicts were judged under. */
+    /** The rules its stored conflicts were judged under and their format ({@link DiscrepancyKeeper#judgedWith}). */
     @Column(name = "judged_with")
     public String judgedWith;
 }

@@ -88,8 +88,9 @@ public class StoryStore {
             claim.pk = UUID.randomUUID();
             claim.storyId = storyId;
             claim.articleId = article.articleId();
-            claims.persist(claim);
         }
+        keeper.read(article);
+        article.claims().forEach(claims::persist);
         claims.flush();
         keeper.articleAdded(storyId, judgedWith, article.articleId(),
                 article.claims().stream().map(claim -> claim.metric).collect(Collectors.toSet()));

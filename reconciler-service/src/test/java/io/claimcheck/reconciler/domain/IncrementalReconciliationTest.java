@@ -34,13 +34,22 @@ class IncrementalReconciliationTest {
 
     private final Reconciler reconciler = new Reconciler(ReconciliationRules.defaults());
 
+    /**
+     * @param keepReadings whether each article's claims are read when it arrives and the readings kept, as the store
+     *                     does, or read again from their sentences on every change
+     */
     @Property(tries = 400)
-    void addingArticlesOneByOneEndsAsJudgingTheWholeStory(@ForAll("stories") List<List<ReportedClaim>> articles) {
+    void addingArticlesOneByOneEndsAsJudgingTheWholeStory(@ForAll("stories") List<List<ReportedClaim>> articles,
+            @ForAll boolean keepReadings) {
         Map<String, StoryUpdate.Finding> stored = new HashMap<>();
+        Map<String, ClaimReading> readings = new HashMap<>();
         List<ReportedClaim> arrived = new ArrayList<>();
         for (List<ReportedClaim> article : articles) {
             arrived.addAll(article);
-            addArticle(stored, arrived, article);
+            if (keepReadings) {
+                readings.putAll(reconciler.read(article));
+            }
+            addArticle(stored, arrived, article, readings);
         }
 
         List<Discrepancy> wholeStory = reconciler.reconcile(arrived.stream().sorted(STORED_ORDER).toList());
@@ -56,7 +65,7 @@ class IncrementalReconciliationTest {
 
     // What the store does: the story's claims of the article's metrics, the discrepancies kept for those metrics.
     private void addArticle(Map<String, StoryUpdate.Finding> stored, List<ReportedClaim> arrived,
-            List<ReportedClaim> article) {
+            List<ReportedClaim> article, Map<String, ClaimReading> readings) {
         Set<String> metrics = article.stream().map(ReportedClaim::metric).collect(Collectors.toSet());
         Map<String, List<JudgedConflict>> earlier = new HashMap<>();
         stored.forEach((id, finding) -> {
@@ -69,7 +78,7 @@ class IncrementalReconciliationTest {
                 .sorted(STORED_ORDER)
                 .toList();
         StoryUpdate update = reconciler.update(
-                new StoryChange(comparable, Set.of(article.get(0).articleId()), earlier));
+                new StoryChange(comparable, Set.of(article.get(0).articleId()), earlier, readings));
 
         assertThat(earlier.keySet()).containsAll(update.retired());
         update.retired().forEach(stored::remove);
@@ -102,7 +111,8 @@ class IncrementalReconciliationTest {
     private static final List<String> PARTIES = List.of("Armenia", "Azerbaijan", "");
     private static final List<Double> FIGURES = List.of(10.0, 12.0, 25.0, 100.0, 104.0, 127.0, 2300.0, 30000.0);
     private static final List<String> SENTENCES = List.of("", "Another {} were found.", "Since 2011, {} have died.",
-            "Preliminary reports said {} died.", "The toll reached {}.");
+            "Preliminary reports said {} died.", "The toll reached {}.", "In the village of Kafr Nabl, {} died.",
+            "{} died in the town of Ariha.");
 
     private static Arbitrary<List<ReportedClaim>> article(String articleId, int day, int claims) {
         Arbitrary<String> publisher = Arbitraries.of("Wire A", "Wire B", "Daily C");
