@@ -23,17 +23,18 @@ record Figure(ReportedClaim claim, String metric, boolean cumulative, boolean pl
 
     /** The claim read whole, its sentence included. */
     static Figure of(ReportedClaim claim, int index, ObjectClasses classes, double tolerance) {
-        return of(claim, index, classes, tolerance, SentenceCues.of(claim), Localities.of(claim.sentence()));
+        return of(claim, index, classes.classOf(claim.object()), tolerance, SentenceCues.of(claim),
+                Localities.of(claim.sentence()));
     }
 
-    /** The claim with what its sentence says already read ({@link ClaimReading}). */
-    static Figure of(ReportedClaim claim, int index, ObjectClasses classes, double tolerance,
+    /** The claim with its object's class and what its sentence says already read ({@link ClaimReading}). */
+    static Figure of(ReportedClaim claim, int index, String objectClass, double tolerance,
             Set<SentenceCues.Cue> cues, Optional<String> place) {
         int order = claim.mentionStart() != null ? claim.mentionStart() : index;
         String metric = claim.metric().toUpperCase(Locale.ROOT);
         return new Figure(claim, metric, Metrics.isCumulative(metric), Comparability.isPlaceBound(claim, metric),
-                Claimant.of(claim), classes.classOf(claim.object()), Interval.of(claim, tolerance),
-                centralValue(claim), index, order, cues, place);
+                Claimant.of(claim), objectClass, Interval.of(claim, tolerance), centralValue(claim), index, order,
+                cues, place);
     }
 
     /** The stated value, else the midpoint of a finite range, else the finite end of a half-open one. */

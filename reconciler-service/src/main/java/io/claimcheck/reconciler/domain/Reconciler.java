@@ -116,30 +116,34 @@ public final class Reconciler {
      */
     public StoryUpdate update(StoryChange change) {
         List<ReportedClaim> claims = change.claims();
-        Map<String, String> bucketByClaimId = new HashMap<>();
-        Set<String> touched = new HashSet<>();
+        // a story's claims count few different things: each object is classed once, not once per claim
+        Map<String, String> classByObject = new HashMap<>();
+        Map<String, Bucket> bucketByClaimId = new HashMap<>();
+        Set<Bucket> touched = new HashSet<>();
         for (ReportedClaim claim : claims) {
-            String bucket = bucketOf(claim);
+            String objectClass = classByObject.computeIfAbsent(claim.object(), classes::classOf);
+            Bucket bucket = new Bucket(claim.metric().toUpperCase(Locale.ROOT), classes.familyOf(objectClass));
             bucketByClaimId.put(claim.id(), bucket);
             if (change.newArticleIds().contains(claim.articleId())) {
                 touched.add(bucket);
             }
         }
-        Map<String, List<Figure>> figuresByBucket = new LinkedHashMap<>();
+        Map<Bucket, List<Figure>> figuresByBucket = new LinkedHashMap<>();
         for (int index = 0; index < claims.size(); index++) {
             ReportedClaim claim = claims.get(index);
-            String bucket = bucketByClaimId.get(claim.id());
+            Bucket bucket = bucketByClaimId.get(claim.id());
             if (touched.contains(bucket)) {
                 ClaimReading known = change.readings().get(claim.id());
                 Figure figure = known == null
                         ? Figure.of(claim, index, classes, rules.approximateTolerance())
-                        : Figure.of(claim, index, classes, rules.approximateTolerance(), known.cues(), known.place());
+                        : Figure.of(claim, index, classByObject.get(claim.object()), rules.approximateTolerance(),
+                                known.cues(), known.place());
                 if (figure.isInformative()) {
                     figuresByBucket.computeIfAbsent(bucket, key -> new ArrayList<>()).add(figure);
                 }
             }
         }
-        Map<String, Map<String, List<JudgedConflict>>> earlierByBucket = new HashMap<>();
+        Map<Bucket, Map<String, List<JudgedConflict>>> earlierByBucket = new HashMap<>();
         change.earlier().forEach((id, conflicts) -> conflicts.stream()
                 .map(conflict -> bucketByClaimId.get(conflict.higherClaimId()))
                 .filter(touched::contains)
@@ -178,8 +182,8 @@ public final class Reconciler {
         earlier.keySet().stream().filter(id -> !standing.contains(id)).forEach(retired::add);
     }
 
-    private String bucketOf(ReportedClaim claim) {
-        return claim.metric().toUpperCase(Locale.ROOT) + "\u0000" + classes.familyOf(classes.classOf(claim.object()));
+    /** Claims compare only within one: the metric, upper-cased, and the family of their object classes. */
+    private record Bucket(String metric, String family) {
     }
 
     private static Optional<List<Conflict>> carriedOver(Map<String, List<JudgedConflict>> earlier,

@@ -1,7 +1,5 @@
 package io.claimcheck.reconciler.store;
 
-import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -50,26 +48,16 @@ public class ClaimRepository implements PanacheRepositoryBase<ClaimEntity, UUID>
                 .withHint(HibernateHints.HINT_READ_ONLY, true).list();
     }
 
-    // The order the reconciler breaks ties in: by article, then place in it. Sorted here rather than by the database,
-    // whose collation makes the sort of a big story's claims cost more than finding them.
-    private static final Comparator<StoredClaim> IN_ARTICLE_ORDER = Comparator.comparing(StoredClaim::articleId)
-            .thenComparingInt(StoredClaim::spanStart);
-
-    // Plain SQL, read column by column: a big story's claims are read on every addition to it, and this is several
-    // times cheaper than an entity query or a constructor projection.
-    private static final String COMPARABLE = "SELECT claim_id, article_id, mention, span_start, stated_value,"
+    // Plain SQL, read column by column: a big story's claims are read whenever this replica has not got it in memory,
+    // and this is several times cheaper than an entity query or a constructor projection. The caller sorts them: the
+    // database's collation makes its sort of a big story's claims cost more than finding them.
+    private static final String STORED = "SELECT claim_id, article_id, mention, span_start, stated_value,"
             + " lower_value, upper_value, bound, metric, object, subject_text, subject_party, claimant_text,"
             + " claimant_party, sentence, cues, place, lead_set_aside FROM claim WHERE story_id = :story";
 
-    /** The story's claims, for judging them all, in article order. */
-    public List<StoredClaim> comparableInStory(String storyId) {
-        return read(getEntityManager().createNativeQuery(COMPARABLE).setParameter("story", storyId));
-    }
-
-    /** The story's claims that could be compared with claims of these metrics, in article order. */
-    public List<StoredClaim> comparableInStory(String storyId, Collection<String> metrics) {
-        return read(getEntityManager().createNativeQuery(COMPARABLE + " AND metric IN (:metrics)")
-                .setParameter("story", storyId).setParameter("metrics", metrics));
+    /** The story's claims with their readings, in no particular order. */
+    public List<StoredClaim> storedInStory(String storyId) {
+        return read(getEntityManager().createNativeQuery(STORED).setParameter("story", storyId));
     }
 
     @SuppressWarnings("unchecked")
@@ -81,7 +69,6 @@ public class ClaimRepository implements PanacheRepositoryBase<ClaimEntity, UUID>
                         (String) row[7], (String) row[8], (String) row[9], (String) row[10], (String) row[11],
                         (String) row[12], (String) row[13], (String) row[14],
                         ClaimReadings.read((String) row[15], (String) row[16], (Boolean) row[17])))
-                .sorted(IN_ARTICLE_ORDER)
                 .toList();
     }
 

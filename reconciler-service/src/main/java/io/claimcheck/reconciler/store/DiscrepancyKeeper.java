@@ -1,14 +1,13 @@
 package io.claimcheck.reconciler.store;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -16,6 +15,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 
 import io.claimcheck.reconciler.domain.ClaimReading;
 import io.claimcheck.reconciler.domain.Discrepancy;
@@ -28,9 +28,10 @@ import io.claimcheck.reconciler.domain.StoryUpdate;
 /**
  * Keeps a story's stored discrepancies current as articles arrive. The new claims are judged against the story's
  * claims that share a bucket with them (one metric, one family of object classes), the conflicts found before are
- * read back from the discrepancies that rest on them, and only the groups in those buckets are formed again: the work
- * grows with the comparable claims, not with the table, and not with their square. A discrepancy whose claims did not
- * change keeps its row and its detection time.
+ * carried over from the discrepancies that rest on them, and only the groups in those buckets are formed again: the
+ * work grows with the comparable claims, not with the table, and not with their square. A discrepancy whose claims
+ * did not change keeps its row and its detection time. What an addition reads of its story comes from the
+ * {@link StoryCache} when this replica made the story's current version, else from the database.
  */
 @ApplicationScoped
 public class DiscrepancyKeeper {
@@ -42,6 +43,10 @@ public class DiscrepancyKeeper {
      */
     private static final String STORED_FORMAT = "conflict-lines/2 claim-readings/1";
 
+    /** An article's claims as the rules read them, with their readings ({@link ClaimReading}). */
+    record ReadArticle(String articleId, List<ReportedClaim> claims, Map<String, ClaimReading> readings) {
+    }
+
     private final Reconcilers reconcilers;
     private final StoryRepository stories;
     private final ClaimRepository claims;
@@ -49,10 +54,12 @@ public class DiscrepancyKeeper {
     private final DiscrepancyRepository discrepancies;
     private final DiscrepancyPartyRepository parties;
     private final DiscrepancyCodec codec;
+    private final StoryCache cache;
+    private final Event<StoryCache.Committed> committed;
 
     DiscrepancyKeeper(Reconcilers reconcilers, StoryRepository stories, ClaimRepository claims,
             ArticleRepository articles, DiscrepancyRepository discrepancies, DiscrepancyPartyRepository parties,
-            DiscrepancyCodec codec) {
+            DiscrepancyCodec codec, StoryCache cache, Event<StoryCache.Committed> committed) {
         this.reconcilers = reconcilers;
         this.stories = stories;
         this.claims = claims;
@@ -60,92 +67,113 @@ public class DiscrepancyKeeper {
         this.discrepancies = discrepancies;
         this.parties = parties;
         this.codec = codec;
+        this.cache = cache;
+        this.committed = committed;
     }
 
     /**
-     * Call inside the transaction that added the article, with the story locked.
-     *
-     * @param judgedWith what the story's stored conflicts were judged and written under ({@link #judgedWith}), if any
+     * Reads the article's claims before they are stored ({@link ClaimReading}) and writes the readings into their
+     * rows, so that no later addition to the story reads their sentences again. Their story and article columns must
+     * be filled in.
      */
-    void articleAdded(String storyId, Optional<String> judgedWith, String articleId, Set<String> metrics) {
-        Reconciler reconciler = reconcilers.current();
-        if (judgedWith.isPresent() && judgedWith.get().equals(judgedWith(reconciler))) {
-            update(storyId, reconciler, Set.of(articleId), metrics);
-        } else {
-            judgeAfresh(storyId, reconciler);
-        }
+    ReadArticle read(StoredArticle article) {
+        ArticleRepository.Provenance provenance = new ArticleRepository.Provenance(article.articleId(),
+                article.publisher(), article.publishedAt());
+        List<ReportedClaim> articleClaims = article.claims().stream()
+                .map(row -> ClaimRepository.StoredClaim.of(row).reported(provenance))
+                .toList();
+        Map<String, ClaimReading> readings = reconcilers.current().read(articleClaims);
+        article.claims().forEach(row -> ClaimReadings.write(readings.get(row.claimId), row));
+        return new ReadArticle(article.articleId(), articleClaims, readings);
     }
 
-    private void update(String storyId, Reconciler reconciler, Set<String> newArticleIds, Set<String> metrics) {
-        if (metrics.isEmpty()) {
-            return;
-        }
-        Map<String, DiscrepancyRepository.Judged> stored = discrepancies.judgedInStory(storyId, metrics).stream()
-                .collect(Collectors.toMap(DiscrepancyRepository.Judged::discrepancyId, Function.identity()));
-        Map<String, List<JudgedConflict>> earlier = new HashMap<>();
-        stored.forEach((id, row) -> earlier.put(id, codec.readConflicts(row.conflicts())));
-        List<ClaimRepository.StoredClaim> comparable = claims.comparableInStory(storyId, metrics);
+    /** Call inside the transaction that stored the article's claims, with the story locked. */
+    void articleAdded(String storyId, StoryRepository.Locked story, ReadArticle article) {
+        Reconciler reconciler = reconcilers.current();
+        String judgedWith = judgedWith(reconciler);
+        boolean judgedUnderTheseRules = story.judgedWith().filter(judgedWith::equals).isPresent();
+        // A release before story versions leaves its own rules version on every story it changes: a story under other
+        // rules is always read from the database.
+        StoryState before = judgedUnderTheseRules
+                ? cache.at(storyId, story.version())
+                        .orElseGet(() -> load(storyId, story.version(), article.articleId(), true))
+                : load(storyId, story.version(), article.articleId(), false);
+        StoryState withArticle = before.withArticle(article.claims(), article.readings());
+        StoryState after = judgedUnderTheseRules
+                ? update(storyId, reconciler, withArticle, article.articleId())
+                : judgeAfresh(storyId, reconciler, withArticle);
+        long version = story.version() + 1;
+        stories.markChanged(storyId, version, judgedWith);
+        committed.fire(new StoryCache.Committed(storyId, after.at(version)));
+    }
+
+    /**
+     * The story as the database holds it, without the article being added (its rows may already be flushed).
+     *
+     * @param withJudgements whether to read the stored conflicts: only those judged under the current rules and
+     *                       format can be read
+     */
+    private StoryState load(String storyId, long version, String newArticleId, boolean withJudgements) {
+        Map<String, ArticleRepository.Provenance> articleById = articles.provenanceInStory(storyId).stream()
+                .collect(Collectors.toMap(ArticleRepository.Provenance::articleId, Function.identity()));
+        List<ReportedClaim> storyClaims = new ArrayList<>();
         Map<String, ClaimReading> readings = new HashMap<>();
-        comparable.forEach(claim -> claim.reading().ifPresent(reading -> readings.put(claim.claimId(), reading)));
+        for (ClaimRepository.StoredClaim claim : claims.storedInStory(storyId)) {
+            if (!claim.articleId().equals(newArticleId)) {
+                storyClaims.add(claim.reported(articleById.get(claim.articleId())));
+                claim.reading().ifPresent(reading -> readings.put(claim.claimId(), reading));
+            }
+        }
+        storyClaims.sort(StoryState.IN_ARTICLE_ORDER);
+        Map<String, StoryState.Judgement> judgements = new HashMap<>();
+        if (withJudgements) {
+            discrepancies.judgedInStory(storyId).forEach(row -> judgements.put(row.discrepancyId(),
+                    new StoryState.Judgement(row.pk(), codec.readConflicts(row.conflicts()))));
+        }
+        return new StoryState(version, storyClaims, readings, judgements);
+    }
+
+    private StoryState update(String storyId, Reconciler reconciler, StoryState story, String newArticleId) {
+        Map<String, List<JudgedConflict>> earlier = new HashMap<>();
+        story.judgements().forEach((id, judgement) -> earlier.put(id, judgement.conflicts()));
         StoryUpdate update = reconciler.update(
-                new StoryChange(reported(storyId, comparable), newArticleIds, earlier, readings));
-        discrepancies.deleteAll(update.retired().stream().map(id -> stored.get(id).pk()).toList());
+                new StoryChange(story.claims(), Set.of(newArticleId), earlier, story.readings()));
+        Map<String, StoryState.Judgement> judgements = new HashMap<>(story.judgements());
+        discrepancies.deleteAll(update.retired().stream().map(id -> judgements.remove(id).pk()).toList());
         long now = Instant.now().toEpochMilli();
-        update.found().forEach(finding -> insert(storyId, finding, now));
+        update.found().forEach(finding -> judgements.put(finding.discrepancy().id(), insert(storyId, finding, now)));
+        return story.judged(story.readings(), judgements);
     }
 
     // Under other rules every claim may read and every pair judge otherwise: read the claims again and keep their
     // readings, judge every pair, keep the rows whose claims still disagree.
-    private void judgeAfresh(String storyId, Reconciler reconciler) {
-        List<ReportedClaim> storyClaims = reported(storyId, claims.comparableInStory(storyId));
-        Map<String, List<ReportedClaim>> byArticle = storyClaims.stream()
+    private StoryState judgeAfresh(String storyId, Reconciler reconciler, StoryState story) {
+        Map<String, List<ReportedClaim>> byArticle = story.claims().stream()
                 .collect(Collectors.groupingBy(ReportedClaim::articleId, LinkedHashMap::new, Collectors.toList()));
         Map<String, ClaimReading> readings = new HashMap<>();
         byArticle.values().forEach(article -> readings.putAll(reconciler.read(article)));
         claims.managedInStory(storyId).forEach(row -> ClaimReadings.write(readings.get(row.claimId), row));
-        StoryUpdate update = reconciler.update(new StoryChange(storyClaims, byArticle.keySet(), Map.of(), readings));
-        Map<String, DiscrepancyEntity> stored = byId(discrepancies.inStory(storyId));
-        Set<String> found = new HashSet<>();
+        StoryUpdate update = reconciler.update(new StoryChange(story.claims(), byArticle.keySet(), Map.of(), readings));
+        Map<String, DiscrepancyEntity> stored = discrepancies.inStory(storyId).stream()
+                .collect(Collectors.toMap(row -> row.discrepancyId, Function.identity()));
+        Map<String, StoryState.Judgement> judgements = new HashMap<>();
         long now = Instant.now().toEpochMilli();
         update.found().forEach(finding -> {
-            found.add(finding.discrepancy().id());
-            DiscrepancyEntity row = stored.get(finding.discrepancy().id());
+            DiscrepancyEntity row = stored.remove(finding.discrepancy().id());
             if (row == null) {
-                insert(storyId, finding, now);
+                judgements.put(finding.discrepancy().id(), insert(storyId, finding, now));
             } else {
                 write(row, finding);
+                judgements.put(finding.discrepancy().id(), new StoryState.Judgement(row.pk, finding.conflicts()));
             }
         });
-        stored.values().stream().filter(row -> !found.contains(row.discrepancyId)).forEach(discrepancies::delete);
-        stories.markJudgedWith(storyId, judgedWith(reconciler));
-    }
-
-    /**
-     * Reads the article's claims before they are stored ({@link ClaimReading}), so that no later addition to the
-     * story reads their sentences again. Their story and article columns must be filled in.
-     */
-    void read(StoredArticle article) {
-        ArticleRepository.Provenance provenance = new ArticleRepository.Provenance(article.articleId(),
-                article.publisher(), article.publishedAt());
-        Map<String, ClaimReading> readings = reconcilers.current().read(article.claims().stream()
-                .map(row -> ClaimRepository.StoredClaim.of(row).reported(provenance))
-                .toList());
-        article.claims().forEach(row -> ClaimReadings.write(readings.get(row.claimId), row));
+        stored.values().forEach(discrepancies::delete);
+        return story.judged(readings, judgements);
     }
 
     /** The rules a story's conflicts are judged under and the format they are kept in: both must match to read them. */
     static String judgedWith(Reconciler reconciler) {
         return reconciler.rulesVersion() + " " + STORED_FORMAT;
-    }
-
-    private List<ReportedClaim> reported(String storyId, List<ClaimRepository.StoredClaim> rows) {
-        Map<String, ArticleRepository.Provenance> articleById = articles.provenanceInStory(storyId).stream()
-                .collect(Collectors.toMap(ArticleRepository.Provenance::articleId, Function.identity()));
-        return rows.stream().map(claim -> claim.reported(articleById.get(claim.articleId()))).toList();
-    }
-
-    private static Map<String, DiscrepancyEntity> byId(List<DiscrepancyEntity> rows) {
-        return rows.stream().collect(Collectors.toMap(row -> row.discrepancyId, Function.identity()));
     }
 
     private void write(DiscrepancyEntity row, StoryUpdate.Finding finding) {
@@ -157,7 +185,7 @@ public class DiscrepancyKeeper {
         row.conflicts = codec.writeConflicts(finding.conflicts());
     }
 
-    private void insert(String storyId, StoryUpdate.Finding finding, long detectedAt) {
+    private StoryState.Judgement insert(String storyId, StoryUpdate.Finding finding, long detectedAt) {
         Discrepancy discrepancy = finding.discrepancy();
         DiscrepancyEntity row = new DiscrepancyEntity();
         row.pk = UUID.randomUUID();
@@ -173,6 +201,7 @@ public class DiscrepancyKeeper {
             involved.party = party;
             parties.persist(involved);
         });
+        return new StoryState.Judgement(row.pk, finding.conflicts());
     }
 
     /** The subject's party and every claimant's: a desk following one side sees both what it says and what is said of it. */

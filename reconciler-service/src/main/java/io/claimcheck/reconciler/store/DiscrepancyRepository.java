@@ -33,8 +33,8 @@ public class DiscrepancyRepository implements PanacheRepositoryBase<DiscrepancyE
     public record Judged(UUID pk, String discrepancyId, String conflicts) {
     }
 
-    public List<Judged> judgedInStory(String storyId, Collection<String> metrics) {
-        return find("storyId = ?1 and metric in ?2", storyId, metrics).project(Judged.class).list();
+    public List<Judged> judgedInStory(String storyId) {
+        return find("storyId", storyId).project(Judged.class).list();
     }
 
     /** Deletes the rows (their parties go with them: the foreign key cascades). */

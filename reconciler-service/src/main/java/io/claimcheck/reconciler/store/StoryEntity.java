@@ -21,4 +21,7 @@ public class StoryEntity {
     /** The rules its stored conflicts were judged under and their format ({@link DiscrepancyKeeper#judgedWith}). */
     @Column(name = "judged_with")
     public String judgedWith;
+
+    /** How many changes the story has had: a replica's copy of it in memory is good for one version. */
+    public long version;
 }

@@ -12,26 +12,34 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 public class StoryRepository implements PanacheRepositoryBase<StoryEntity, String> {
 
     /**
+     * A story's row, locked.
+     *
+     * @param judgedWith what its stored conflicts were judged and kept under; empty for a new story
+     * @param version    how many changes it has had ({@link StoryCache})
+     */
+    public record Locked(Optional<String> judgedWith, long version) {
+    }
+
+    /**
      * Creates the story if it is new and locks its row until the transaction ends, so that concurrent additions to
      * one story run one after the other while additions to different stories do not wait for each other.
-     *
-     * @return the rules version the story's stored conflicts were judged under; empty for a new story
      */
-    public Optional<String> lockOrCreate(String storyId) {
+    public Locked lockOrCreate(String storyId) {
         // plain SQL that PostgreSQL and the embedded H2 both speak (Hibernate would lock with "for no key update")
         getEntityManager()
                 .createNativeQuery("INSERT INTO story (id, created_at) VALUES (?1, ?2) ON CONFLICT DO NOTHING")
                 .setParameter(1, storyId)
                 .setParameter(2, Instant.now())
                 .executeUpdate();
-        Object judgedWith = getEntityManager()
-                .createNativeQuery("SELECT judged_with FROM story WHERE id = ?1 FOR UPDATE")
+        Object[] row = (Object[]) getEntityManager()
+                .createNativeQuery("SELECT judged_with, version FROM story WHERE id = ?1 FOR UPDATE")
                 .setParameter(1, storyId)
                 .getSingleResult();
-        return Optional.ofNullable((String) judgedWith);
+        return new Locked(Optional.ofNullable((String) row[0]), ((Number) row[1]).longValue());
     }
 
-    public void markJudgedWith(String storyId, String rulesVersion) {
-        update("judgedWith = ?1 where id = ?2", rulesVersion, storyId);
+    /** Records a change: the story's new version, and what its conflicts are now judged and kept under. */
+    public void markChanged(String storyId, long version, String judgedWith) {
+        update("version = ?1, judgedWith = ?2 where id = ?3", version, judgedWith, storyId);
     }
 }

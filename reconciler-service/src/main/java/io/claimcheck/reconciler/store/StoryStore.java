@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -63,7 +62,7 @@ public class StoryStore {
      */
     @Transactional
     public Added add(String storyId, StoredArticle article) {
-        Optional<String> judgedWith = stories.lockOrCreate(storyId);
+        StoryRepository.Locked story = stories.lockOrCreate(storyId);
         if (article.idempotencyKey() != null) {
             Optional<ArticleEntity> earlier = articles.findByIdempotencyKey(storyId, article.idempotencyKey());
             if (earlier.isPresent() && !earlier.get().articleId.equals(article.articleId())) {
@@ -89,11 +88,10 @@ public class StoryStore {
             claim.storyId = storyId;
             claim.articleId = article.articleId();
         }
-        keeper.read(article);
+        DiscrepancyKeeper.ReadArticle read = keeper.read(article);
         article.claims().forEach(claims::persist);
         claims.flush();
-        keeper.articleAdded(storyId, judgedWith, article.articleId(),
-                article.claims().stream().map(claim -> claim.metric).collect(Collectors.toSet()));
+        keeper.articleAdded(storyId, story, read);
         return new Added(true, article.claims().size());
     }
 
