@@ -46,7 +46,7 @@ public interface ReconcilerConfig {
          * How many claims it holds across the stories changed last (about 1.1 KB of heap each); 0 reads every story
          * from the database on every addition.
          */
-        @WithDefault("50000")
+        @WithDefault("100000")
         int maxClaims();
     }
 }

@@ -11,6 +11,9 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
 import io.claimcheck.reconciler.config.ReconcilerConfig;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * The stories this replica changed last, each as it stood after its change ({@link StoryState}): what the next
@@ -29,20 +32,30 @@ public class StoryCache {
     private final int maxClaims;
     private final LinkedHashMap<String, StoryState> states = new LinkedHashMap<>(64, 0.75f, true);
     private int claims;
+    private final Counter hits;
+    private final Counter misses;
 
     @Inject
-    StoryCache(ReconcilerConfig config) {
-        this(config.storyCache().maxClaims());
+    StoryCache(ReconcilerConfig config, MeterRegistry registry) {
+        this(config.storyCache().maxClaims(), registry);
     }
 
-    StoryCache(int maxClaims) {
+    StoryCache(int maxClaims, MeterRegistry registry) {
         this.maxClaims = maxClaims;
+        // an operator sizes the cache by these: a low hit rate with the claims held at the bound asks for more
+        this.hits = registry.counter("claimcheck.story.cache.lookups", "result", "hit");
+        this.misses = registry.counter("claimcheck.story.cache.lookups", "result", "miss");
+        Gauge.builder("claimcheck.story.cache.claims", this, StoryCache::claimsHeld)
+                .description("claims held in memory across the stories kept")
+                .register(registry);
     }
 
     /** The story as of this version, if this replica made that version. */
     synchronized Optional<StoryState> at(String storyId, long version) {
         StoryState state = states.get(storyId);
-        return state != null && state.version() == version ? Optional.of(state) : Optional.empty();
+        boolean current = state != null && state.version() == version;
+        (current ? hits : misses).increment();
+        return current ? Optional.of(state) : Optional.empty();
     }
 
     // Only once the change committed: a change rolled back leaves the story as the entry before it still says.
