@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 
 /** Reads a time as newsrooms send it: a date, a local date-time (taken as UTC), or a full timestamp. */
 final class PublicationTimes {
@@ -13,7 +14,13 @@ final class PublicationTimes {
     private PublicationTimes() {
     }
 
+    /** The time, to the microsecond: as the database keeps it, so a story read back orders its articles alike. */
     static Instant parse(String field, String value) {
+        Instant time = parseWhole(field, value);
+        return time == null ? null : time.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static Instant parseWhole(String field, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
