@@ -71,16 +71,17 @@ rm -f "$OUT/profile-samples.txt"
 
 echo "=== 3. EXPLAIN ANALYZE, $STORY"
 "${PSQL[@]}" <<SQL
-\\echo '-- add, DiscrepancyKeeper.refresh: ArticleRepository.inStory'
-EXPLAIN (ANALYZE, BUFFERS) SELECT a.pk, a.article_id, a.body, a.idempotency_key, a.published_at, a.publisher, a.received_at, a.story_id, a.url
-  FROM article a WHERE a.story_id = '$STORY' ORDER BY a.received_at, a.article_id;
-\\echo '-- add, DiscrepancyKeeper.refresh: ClaimRepository.inStoryWithMetrics (5 of 6 metrics, as a typical 20-claim article touches)'
-EXPLAIN (ANALYZE, BUFFERS) SELECT c.pk, c.article_id, c.bound, c.claim_id, c.claimant_party, c.claimant_text, c.lower_value, c.mention, c.metric, c.object, c.sentence, c.span_end, c.span_start, c.story_id, c.subject_party, c.subject_text, c.upper_value, c.stated_value
-  FROM claim c WHERE c.story_id = '$STORY' AND c.metric IN ('KILLED','WOUNDED','DESTROYED','DISPLACED','ARRESTED') ORDER BY c.article_id, c.span_start;
-\\echo '-- the same, sorted with the C collation (what the sort costs under the database collation)'
-EXPLAIN (ANALYZE) SELECT c.* FROM claim c WHERE c.story_id = '$STORY' AND c.metric IN ('KILLED','WOUNDED','DESTROYED','DISPLACED','ARRESTED') ORDER BY c.article_id COLLATE "C", c.span_start;
-\\echo '-- add, DiscrepancyKeeper.refresh: DiscrepancyRepository.inStoryForMetrics'
-EXPLAIN (ANALYZE, BUFFERS) SELECT d.* FROM discrepancy d WHERE d.story_id = '$STORY' AND d.metric IN ('KILLED','WOUNDED','DESTROYED','DISPLACED','ARRESTED');
+\\echo '-- add, story not in memory (DiscrepancyKeeper.load): ArticleRepository.provenanceInStory'
+EXPLAIN (ANALYZE, BUFFERS) SELECT a.article_id, a.publisher, a.published_at FROM article a WHERE a.story_id = '$STORY';
+\\echo '-- add, story not in memory: ClaimRepository.storedInStory (sorted in Java afterwards)'
+EXPLAIN (ANALYZE, BUFFERS) SELECT claim_id, article_id, mention, span_start, stated_value, lower_value, upper_value, bound,
+  metric, object, subject_text, subject_party, claimant_text, claimant_party, sentence, cues, place, lead_set_aside
+  FROM claim WHERE story_id = '$STORY';
+\\echo '-- the same sorted by PostgreSQL, under its collation and under C (why the sort is done in Java)'
+EXPLAIN (ANALYZE) SELECT c.* FROM claim c WHERE c.story_id = '$STORY' ORDER BY c.article_id, c.span_start;
+EXPLAIN (ANALYZE) SELECT c.* FROM claim c WHERE c.story_id = '$STORY' ORDER BY c.article_id COLLATE "C", c.span_start;
+\\echo '-- add, story not in memory: DiscrepancyRepository.judgedInStory'
+EXPLAIN (ANALYZE, BUFFERS) SELECT d.pk, d.discrepancy_id, d.conflicts FROM discrepancy d WHERE d.story_id = '$STORY';
 \\echo '-- listing: requireStory -> StoryStore.summary counts the story claims (and articles, discrepancies) only to know it exists'
 EXPLAIN (ANALYZE, BUFFERS) SELECT count(*) FROM claim c WHERE c.story_id = '$STORY';
 \\echo '-- listing: DiscrepancyRepository.inStory'
