@@ -7,8 +7,8 @@ import java.util.Set;
 /**
  * A story that has just received articles, as {@link Reconciler#update} reads it.
  *
- * @param claims        the story's claims that could be compared with the new ones (all claims of the metrics the new
- *                      articles report), old and new, in the same order on every call: the order ties are broken in
+ * @param claims        the story's claims, old and new (or at least all of the metrics the new articles report), in
+ *                      the same order on every call: the order ties are broken in
  * @param newArticleIds the articles just added; their claims are judged against every other claim
  * @param earlier       the discrepancies the story had among these claims before the change, by id, each with the
  *                      conflicts behind it; empty to judge every pair afresh
