@@ -28,10 +28,13 @@ public final class ObjectClasses {
 
     private final Map<String, String> classByNoun;
     private final Map<String, String> parentByClass;
+    // part of the rules version every addition to a story checks: hashed once, not on every addition
+    private final String fingerprint;
 
     private ObjectClasses(Map<String, String> classByNoun, Map<String, String> parentByClass) {
         this.classByNoun = Map.copyOf(classByNoun);
         this.parentByClass = Map.copyOf(parentByClass);
+        this.fingerprint = ShortHash.of(new TreeMap<>(classByNoun) + "|" + new TreeMap<>(parentByClass));
     }
 
     public static ObjectClasses builtIn() {
@@ -120,7 +123,7 @@ public final class ObjectClasses {
 
     /** A short hash of the whole table: equal for tables that classify every noun alike. */
     public String fingerprint() {
-        return ShortHash.of(new TreeMap<>(classByNoun) + "|" + new TreeMap<>(parentByClass));
+        return fingerprint;
     }
 
     public Optional<String> parentOf(String className) {

@@ -42,7 +42,8 @@ public class ClaimRepository implements PanacheRepositoryBase<ClaimEntity, UUID>
         }
     }
 
-    // Claims are never changed once stored: read them without the snapshots Hibernate keeps to find changes at flush.
+    // What the claims API serves, never changed through it: read without the snapshots Hibernate keeps to find changes
+    // at flush.
     public List<ClaimEntity> inStory(String storyId) {
         return find("storyId = ?1 order by articleId, spanStart", storyId)
                 .withHint(HibernateHints.HINT_READ_ONLY, true).list();
