@@ -162,7 +162,8 @@ final class Attribution {
         List<Cue> found = new ArrayList<>();
         for (int p = sentence.firstToken(); p < sentence.endToken(); p++) {
             PhraseTable.Match<CueKind> match = cues.startingAt(doc.tokens(), p);
-            if (match != null && match.last() < sentence.endToken() && isVerbAt(doc, p, sentence)) {
+            if (match != null && match.last() < sentence.endToken() && isVerbAt(doc, p, sentence)
+                    && !isPassiveVerb(doc, match, sentence)) {
                 Cue cue = cue(doc, match, sentence, speakers, found);
                 if (cue != null) {
                     found.add(cue);
@@ -233,6 +234,18 @@ final class Attribution {
         }
         return new Cue(CueKind.SAID, first, last,
                 leftStart >= 0 ? resolve(doc, leftStart, leftEnd, speakers, listener) : null, true, wordsBefore);
+    }
+
+    /**
+     * "were reported killed", "9 deaths were recorded": a verb of saying in the passive names no speaker and
+     * hides none (CLAIMS.md §2: events and things never speak). "It was claimed" is a cue of its own.
+     */
+    private boolean isPassiveVerb(Document doc, PhraseTable.Match<CueKind> match, Sentence sentence) {
+        int p = match.first() - 1;
+        while (p > sentence.firstToken() && functionWords.is(doc.token(p), Kind.ADVERB)) {
+            p--;
+        }
+        return match.value() == CueKind.SAID && p >= sentence.firstToken() && FunctionWords.isFormOfBe(doc.token(p));
     }
 
     /** Whether a verb of saying is one here: not "the reported execution", not a capitalised headline word. */

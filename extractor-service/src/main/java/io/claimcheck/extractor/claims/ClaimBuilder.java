@@ -13,12 +13,14 @@ public final class ClaimBuilder {
 
     private final ClaimReader reader;
     private final Attribution attribution;
+    private final OwnCount ownCount;
 
     public ClaimBuilder(LexiconSource lexicon, Set<String> bylines) {
         FunctionWords functionWords = new FunctionWords(lexicon);
         MetricWords metricWords = new MetricWords(lexicon);
         this.attribution = new Attribution(lexicon, functionWords, metricWords, bylines);
         this.reader = new ClaimReader(lexicon, functionWords, metricWords, attribution.speechVerbs());
+        this.ownCount = new OwnCount(lexicon);
     }
 
     public List<Claim> claims(Document doc) {
@@ -38,6 +40,10 @@ public final class ClaimBuilder {
             PartyMention subject = reading.subject();
             if (subject == null && reading.owned() != null && claimant != null && claimant.party() != null) {
                 subject = new PartyMention(reading.owned(), claimant.party());
+            }
+            String owner = subject == null ? ownCount.ownerOf(reading, claimant, doc.parties()) : null;
+            if (owner != null) {
+                subject = new PartyMention(claimant.text(), owner);
             }
             claims.add(new Claim(doc.text().substring(start, end), start, end, amount.value(), amount.lower(),
                     amount.upper(), amount.bound(), reading.metric(), reading.object(), subject, claimant,

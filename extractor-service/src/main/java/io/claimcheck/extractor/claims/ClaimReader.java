@@ -38,9 +38,10 @@ final class ClaimReader {
     /**
      * @param owned the words that give the counted things to the speaker ("its soldiers", "our fighters"),
      *              or null: the speaker's party is their subject when nothing else names one
+     * @param head  the counted noun as written, lower case ("deaths", "soldiers"), or null when none follows
      */
     record Reading(Amount amount, Metric metric, String object, PartyMention subject, Source source, int governor,
-                   String owned) {
+                   String owned, String head) {
     }
 
     /** The noun phrase after an amount; {@code headFirst < 0} when there is no counted noun. */
@@ -74,6 +75,7 @@ final class ClaimReader {
     private final Set<String> ownLossVerbs;
     private final Set<String> actionNouns;
     private final Set<String> speechWords;
+    private final Set<String> roleNouns;
 
     ClaimReader(LexiconSource lexicon, FunctionWords functionWords, MetricWords metricWords, Set<String> speechWords) {
         this.functionWords = functionWords;
@@ -82,6 +84,7 @@ final class ClaimReader {
         this.ownLossVerbs = Set.copyOf(lexicon.words("own-losses.tsv"));
         this.actionNouns = Set.copyOf(lexicon.words("actions.tsv"));
         this.speechWords = Set.copyOf(speechWords);
+        this.roleNouns = Set.copyOf(lexicon.words("role-nouns.tsv"));
     }
 
     /** One reading for every amount of the document, in order; null where the amount is no claim. */
@@ -117,7 +120,7 @@ final class ClaimReader {
         }
         int governorAt = choice.governor() == null ? -1 : choice.governor().index();
         return new Reading(amount, choice.metric(), object, subject, choice.source(), governorAt,
-                ownedBySpeaker(doc, np));
+                ownedBySpeaker(doc, np), np.hasHead() ? doc.token(np.headLast()).norm() : null);
     }
 
     /** The metric of an amount, from the first source that speaks (see the class comment), or null. */
@@ -333,9 +336,7 @@ final class ClaimReader {
         if (verb == 0) {
             return false;
         }
-        Token before = doc.token(verb - 1);
-        return before.is("was") || before.is("were") || before.is("been") || before.is("being") || before.is("be")
-                || before.is("is") || before.is("are");
+        return FunctionWords.isFormOfBe(doc.token(verb - 1));
     }
 
     /** "killed and injured five civilians": killed and wounded together are casualties. */
@@ -416,11 +417,9 @@ final class ClaimReader {
 
     private PartyMention subjectOf(Document doc, Amount amount, NounPhrase np, Sentence sentence, Metric metric) {
         if (np.hasHead() && !np.partitive()) {
-            for (int p = np.headLast(); p >= np.first(); p--) {
-                PartyHit hit = doc.partyEndingAt(p);
-                if (hit != null && hit.first() >= np.first()) {
-                    return new PartyMention(doc.span(np.first(), np.headLast()), hit.party());
-                }
+            PartyHit hit = mostSpecificWithin(doc, np.first(), np.headLast());
+            if (hit != null) {
+                return new PartyMention(doc.span(np.first(), np.headLast()), hit.party());
             }
         }
         int after = np.hasHead() ? np.end() : amount.phraseLast() + 1;
@@ -449,6 +448,29 @@ final class ClaimReader {
             }
         }
         return frontedPlace(doc, amount, sentence);
+    }
+
+    /**
+     * The party a noun phrase names: the name nearest its head ("Syrian rebels" are the rebels' side), except
+     * that a group's own name beats a role noun ("ISIS terrorists" are ISIS even where "terrorists" alone names
+     * another side); a state's adjective never beats the role noun after it.
+     */
+    private PartyHit mostSpecificWithin(Document doc, int first, int last) {
+        PartyHit nearest = null;
+        for (int p = last; p >= first; p--) {
+            PartyHit hit = doc.partyEndingAt(p);
+            if (hit == null || hit.first() < first) {
+                continue;
+            }
+            if (nearest == null) {
+                nearest = hit;
+            } else if (nearest.first() == nearest.last() && roleNouns.contains(doc.token(nearest.first()).norm())
+                    && doc.token(hit.first()).isCapitalized() && !doc.parties().isState(hit.party())) {
+                return hit;
+            }
+            p = hit.first();
+        }
+        return nearest;
     }
 
     /** "the coalition conducted 18 strikes": who carries out the acts counted. */

@@ -39,4 +39,10 @@ final class FunctionWords {
         Kind kind = kindOf(token);
         return kind == Kind.DETERMINER || kind == Kind.POSSESSIVE;
     }
+
+    /** "was", "were", "been": a form of "be", which makes the participle after it passive. */
+    static boolean isFormOfBe(Token token) {
+        return token.is("was") || token.is("were") || token.is("been") || token.is("being") || token.is("be")
+                || token.is("is") || token.is("are");
+    }
 }

@@ -19,6 +19,7 @@ public final class PartyIndex {
     private final AliasTable<String> requestAliases;
     private final Map<String, String> requestKeyOfCountry;
     private final Map<String, String> requestKeyOfName;
+    private final boolean betweenStates;
 
     public PartyIndex(Gazetteer gazetteer, PartyTable table) {
         this.gazetteer = gazetteer;
@@ -50,6 +51,22 @@ public final class PartyIndex {
         this.requestAliases = AliasTable.of(withShortNames, AliasTable.CaseRule.AS_WRITTEN);
         this.requestKeyOfCountry = countries;
         this.requestKeyOfName = keyed;
+        this.betweenStates = table.aliases().size() >= 2
+                && table.aliases().keySet().stream().allMatch(this::isState);
+    }
+
+    /**
+     * Whether the story is a war between states: every side of the request's table is a country. A table
+     * with an armed group, a movement or a monitor among its sides reads as a war inside one country, where
+     * a place or a state's count of civilians names no side (CLAIMS.md §2).
+     */
+    public boolean betweenStates() {
+        return betweenStates;
+    }
+
+    /** Whether a party of this request is a state: a country of the gazetteer. */
+    public boolean isState(String party) {
+        return gazetteer.countryOf(party) != null;
     }
 
     /**

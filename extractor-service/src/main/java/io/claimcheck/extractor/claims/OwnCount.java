@@ -1,0 +1,69 @@
+package io.claimcheck.extractor.claims;
+
+import io.claimcheck.extractor.parties.PartyIndex;
+import io.claimcheck.extractor.text.LexiconSource;
+import io.claimcheck.extractor.text.Tokenizer;
+
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A side's own count (CLAIMS.md §2): when a side's official voice (a ministry, an army, a council, or a state
+ * named alone: "Karabakh reports 27 more deaths") counts soldiers or troops and the text names no other owner,
+ * they are its own. Its count of deaths, losses or civilians is its own only in a war between states: in a war
+ * inside one country a state's toll of the dead may be anyone's. Lexicon {@code own-count.tsv}; the words of an
+ * official voice are those of {@code state-institutions.tsv}.
+ */
+final class OwnCount {
+
+    private enum Kind { MILITARY, LOSS, PEOPLE }
+
+    private static final Set<Metric> LOSSES = EnumSet.of(Metric.KILLED, Metric.WOUNDED, Metric.CASUALTIES,
+            Metric.MISSING, Metric.CAPTURED);
+
+    private final Map<String, Kind> nouns;
+    private final Set<String> officeWords;
+
+    OwnCount(LexiconSource lexicon) {
+        Map<String, Kind> words = new HashMap<>();
+        for (List<String> row : lexicon.rows("own-count.tsv")) {
+            words.put(row.get(0), Kind.valueOf(row.get(1).toUpperCase()));
+        }
+        this.nouns = Map.copyOf(words);
+        this.officeWords = Set.copyOf(lexicon.words("state-institutions.tsv"));
+    }
+
+    /** The claimant's own party when the claim counts the claimant's own losses, else null. */
+    String ownerOf(ClaimReader.Reading reading, PartyMention claimant, PartyIndex parties) {
+        if (claimant == null || claimant.party() == null || !LOSSES.contains(reading.metric())
+                || !isOfficialVoice(claimant.text(), parties)) {
+            return null;
+        }
+        Kind kind = reading.head() == null ? Kind.LOSS : nouns.get(reading.head());
+        if (kind == null && reading.object() != null) {
+            kind = nouns.get(reading.object());
+        }
+        if (kind != Kind.MILITARY && !parties.betweenStates()) {
+            return null;
+        }
+        return kind == null ? null : claimant.party();
+    }
+
+    /**
+     * "the Kareshi army", "Armenia's defence ministry", "Karabakh": a body of a side, or a state named alone (a
+     * monitor or an agency named alone is no side's voice, whatever the party table calls it).
+     */
+    private boolean isOfficialVoice(String text, PartyIndex parties) {
+        String plain = Tokenizer.normalize(text);
+        for (String word : plain.split(" ")) {
+            if (officeWords.contains(word.endsWith("'s") ? word.substring(0, word.length() - 2) : word)) {
+                return true;
+            }
+        }
+        String party = parties.resolveName(plain.startsWith("the ") ? text.substring(4) : text);
+        return party != null && parties.isState(party);
+    }
+}
