@@ -3,6 +3,7 @@ package io.claimcheck.extractor.claims;
 import io.claimcheck.extractor.claims.FunctionWords.Kind;
 import io.claimcheck.extractor.numbers.Amount;
 import io.claimcheck.extractor.parties.PartyHit;
+import io.claimcheck.extractor.text.Calendar;
 import io.claimcheck.extractor.text.LexiconSource;
 import io.claimcheck.extractor.text.PhraseTable;
 import io.claimcheck.extractor.text.Quotations;
@@ -61,8 +62,11 @@ final class Attribution {
     private final PhraseTable<CueKind> cues;
     private final Map<String, SpeakerWord> speakerWords;
     private final Set<String> bylines;
+    private final Calendar calendar;
 
-    Attribution(LexiconSource lexicon, FunctionWords functionWords, MetricWords metricWords, Set<String> bylines) {
+    Attribution(LexiconSource lexicon, FunctionWords functionWords, MetricWords metricWords, Set<String> bylines,
+                Calendar calendar) {
+        this.calendar = calendar;
         this.functionWords = functionWords;
         this.metricWords = metricWords;
         Map<String, CueKind> phrases = new HashMap<>();
@@ -379,11 +383,27 @@ final class Attribution {
             return end;
         }
         int start = -1;
+        boolean commonHead = !last.isCapitalized() && speakerWords.containsKey(last.norm());
         for (int p = end; p >= floor && end - p < LONGEST_SPEAKER; p--) {
             Token token = doc.token(p);
             Kind kind = functionWords.kindOf(token);
             if (kind == Kind.DETERMINER || kind == Kind.POSSESSIVE) {
                 return token.is("that") ? start : p;
+            }
+            if (isDateWord(token)) {
+                break; // "... on Thursday Syrian state media said": the time is not the speaker's
+            }
+            if (commonHead && kind == null && p < end && token.isCapitalized() && p > floor) {
+                // "... in the district of Hara state television reported": before a speaker noun such as
+                // "television" or "group", a capitalised word is a name of the phrase (a side: "Syrian",
+                // "Hezbollah") or ends it (a place the clause before it named)
+                PartyHit hit = doc.partyCovering(p);
+                if (hit == null || hit.last() > end) {
+                    break;
+                }
+                start = hit.first();
+                p = hit.first();
+                continue;
             }
             if (kind == Kind.OF || token.is("for") || token.is("and") || token.is("&") || token.is("(")
                     || token.is(")")) {
@@ -403,6 +423,10 @@ final class Attribution {
             start++;
         }
         return start > end ? -1 : start;
+    }
+
+    private boolean isDateWord(Token token) {
+        return calendar.isWeekday(token) || calendar.isMonth(token) || token.is("yesterday") || token.is("today");
     }
 
     /** Where a speaker phrase starting at token {@code start} ends, or -1: walking right over a noun phrase. */

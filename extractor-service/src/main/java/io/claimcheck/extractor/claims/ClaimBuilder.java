@@ -1,6 +1,7 @@
 package io.claimcheck.extractor.claims;
 
 import io.claimcheck.extractor.numbers.Amount;
+import io.claimcheck.extractor.text.Calendar;
 import io.claimcheck.extractor.text.LexiconSource;
 import io.claimcheck.extractor.text.Sentence;
 
@@ -15,10 +16,10 @@ public final class ClaimBuilder {
     private final Attribution attribution;
     private final OwnCount ownCount;
 
-    public ClaimBuilder(LexiconSource lexicon, Set<String> bylines) {
+    public ClaimBuilder(LexiconSource lexicon, Set<String> bylines, Calendar calendar) {
         FunctionWords functionWords = new FunctionWords(lexicon);
         MetricWords metricWords = new MetricWords(lexicon);
-        this.attribution = new Attribution(lexicon, functionWords, metricWords, bylines);
+        this.attribution = new Attribution(lexicon, functionWords, metricWords, bylines, calendar);
         this.reader = new ClaimReader(lexicon, functionWords, metricWords, attribution.speechVerbs());
         this.ownCount = new OwnCount(lexicon);
     }

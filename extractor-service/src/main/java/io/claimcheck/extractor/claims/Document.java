@@ -16,6 +16,9 @@ import java.util.List;
  */
 public final class Document {
 
+    /** More words than any party name has. */
+    private static final int LONGEST_NAME = 24;
+
     private final String text;
     private final List<Token> tokens;
     private final List<Sentence> sentences;
@@ -101,6 +104,16 @@ public final class Document {
 
     PartyHit partyStartingAt(int tokenIndex) {
         return tokenIndex >= 0 && tokenIndex < hitStartingAt.length ? hitStartingAt[tokenIndex] : null;
+    }
+
+    /** The party name whose words include the token, or null. */
+    PartyHit partyCovering(int tokenIndex) {
+        for (int q = Math.min(tokenIndex, hitStartingAt.length - 1); q >= 0 && q > tokenIndex - LONGEST_NAME; q--) {
+            if (hitStartingAt[q] != null) {
+                return hitStartingAt[q].last() >= tokenIndex ? hitStartingAt[q] : null;
+            }
+        }
+        return null;
     }
 
     PartyHit partyEndingAt(int tokenIndex) {

@@ -43,7 +43,7 @@ public final class Extractor {
         this.splitter = new SentenceSplitter(calendar, bylines);
         this.grammar = new AmountGrammar(lexicon, calendar);
         this.gazetteer = new Gazetteer(lexicon);
-        this.claimBuilder = new ClaimBuilder(lexicon, bylines);
+        this.claimBuilder = new ClaimBuilder(lexicon, bylines, calendar);
         this.lexiconEntries = lexicon.entries();
     }
 
