@@ -63,10 +63,14 @@ final class Attribution {
     private final Map<String, SpeakerWord> speakerWords;
     private final Set<String> bylines;
     private final Calendar calendar;
+    private final PhraseTable<Boolean> additiveOpeners;
 
     Attribution(LexiconSource lexicon, FunctionWords functionWords, MetricWords metricWords, Set<String> bylines,
                 Calendar calendar) {
         this.calendar = calendar;
+        Map<String, Boolean> openers = new HashMap<>();
+        lexicon.words("additive-openers.tsv").forEach(opener -> openers.put(opener, true));
+        this.additiveOpeners = PhraseTable.of(openers);
         this.functionWords = functionWords;
         this.metricWords = metricWords;
         Map<String, CueKind> phrases = new HashMap<>();
@@ -96,6 +100,7 @@ final class Attribution {
     List<PartyMention> claimants(Document doc, List<ClaimReader.Reading> readings) {
         List<PartyMention> claimants = new ArrayList<>(readings.size());
         List<Speaker> speakers = new ArrayList<>();
+        PartyMention lastVoice = null; // who spoke in the sentence before, for one that adds to its figures
         int r = 0;
         for (Sentence sentence : doc.sentences()) {
             int firstReading = r;
@@ -103,21 +108,46 @@ final class Attribution {
                 r++;
             }
             List<Cue> sentenceCues = cuesOf(doc, sentence, speakers);
+            PartyMention carried = sentenceCues.isEmpty() && firstReading < r
+                    && addsToTheSentenceBefore(doc, sentence, doc.amounts().get(firstReading).first()) ? lastVoice : null;
+            PartyMention voice = null;
             for (int i = firstReading; i < r; i++) {
                 ClaimReader.Reading reading = readings.get(i);
-                claimants.add(reading == null ? null : claimantOf(doc, reading.amount(), sentence, sentenceCues,
-                        speakers));
+                PartyMention claimant = reading == null ? null
+                        : claimantOf(doc, reading.amount(), sentence, sentenceCues, speakers);
+                claimant = claimant == null && reading != null ? carried : claimant;
+                claimants.add(claimant);
+                voice = claimant != null ? claimant : voice;
             }
             for (Cue cue : sentenceCues) {
                 if (cue.speaker() != null) {
                     speakers.add(new Speaker(cue.speaker(), wordsAround(doc, cue)));
+                    voice = voice == null ? cue.speaker() : voice;
                 }
             }
+            lastVoice = voice;
         }
         while (claimants.size() < readings.size()) {
             claimants.add(null);
         }
         return claimants;
+    }
+
+    /** "Another 14 are missing", "Among the dead were ...", "The strikes also hit 9 schools": an adding sentence. */
+    private boolean addsToTheSentenceBefore(Document doc, Sentence sentence, int firstFigure) {
+        int p = sentence.firstToken();
+        while (p < firstFigure && doc.token(p).isQuote()) {
+            p++;
+        }
+        if (additiveOpeners.startingAt(doc.tokens(), p) != null) {
+            return true;
+        }
+        for (int q = p + 1; q < firstFigure; q++) {
+            if (doc.token(q).is("also")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private PartyMention claimantOf(Document doc, Amount amount, Sentence sentence, List<Cue> sentenceCues,
@@ -162,19 +192,28 @@ final class Attribution {
 
     // ---- cues ----
 
+    /**
+     * The cues of a sentence, left to right. A pronoun in a later cue may point back to an earlier cue's speaker
+     * in the same sentence ("the agency said it had recorded three deaths").
+     */
     private List<Cue> cuesOf(Document doc, Sentence sentence, List<Speaker> speakers) {
         List<Cue> found = new ArrayList<>();
+        List<Speaker> visible = new ArrayList<>(speakers);
         for (int p = sentence.firstToken(); p < sentence.endToken(); p++) {
             PhraseTable.Match<CueKind> match = cues.startingAt(doc.tokens(), p);
+            Cue cue = null;
             if (match != null && match.last() < sentence.endToken() && isVerbAt(doc, p, sentence)
                     && !isPassiveVerb(doc, match, sentence)) {
-                Cue cue = cue(doc, match, sentence, speakers, found);
-                if (cue != null) {
-                    found.add(cue);
-                }
+                cue = cue(doc, match, sentence, visible, found);
                 p = match.last();
             } else if (isHeadlineSignature(doc, p, sentence)) {
-                found.add(new Cue(CueKind.HEADLINE, p, p, resolve(doc, p, p, speakers, null), false, true));
+                cue = new Cue(CueKind.HEADLINE, p, p, resolve(doc, p, p, visible, null), false, true);
+            }
+            if (cue != null) {
+                found.add(cue);
+                if (cue.speaker() != null) {
+                    visible.add(new Speaker(cue.speaker(), wordsAround(doc, cue)));
+                }
             }
         }
         return found;
@@ -280,7 +319,8 @@ final class Attribution {
      */
     private int[] subjectSpan(Document doc, int end, int floor) {
         int start = speakerStart(doc, end, floor);
-        if (start > floor + 1 && (doc.token(start - 1).is("which") || doc.token(start - 1).is("who"))) {
+        boolean pronoun = start == end && start >= 0 && PRONOUNS.contains(doc.token(start).norm());
+        if (!pronoun && start > floor + 1 && (doc.token(start - 1).is("which") || doc.token(start - 1).is("who"))) {
             end = start - 2;
             start = speakerStart(doc, end, floor);
         }
