@@ -64,6 +64,7 @@ final class Attribution {
     private final Set<String> bylines;
     private final Calendar calendar;
     private final PhraseTable<Boolean> additiveOpeners;
+    private final Set<String> tollVerbs;
 
     Attribution(LexiconSource lexicon, FunctionWords functionWords, MetricWords metricWords, Set<String> bylines,
                 Calendar calendar) {
@@ -71,6 +72,7 @@ final class Attribution {
         Map<String, Boolean> openers = new HashMap<>();
         lexicon.words("additive-openers.tsv").forEach(opener -> openers.put(opener, true));
         this.additiveOpeners = PhraseTable.of(openers);
+        this.tollVerbs = Set.copyOf(lexicon.words("toll-verbs.tsv"));
         this.functionWords = functionWords;
         this.metricWords = metricWords;
         Map<String, CueKind> phrases = new HashMap<>();
@@ -108,6 +110,10 @@ final class Attribution {
                 r++;
             }
             List<Cue> sentenceCues = cuesOf(doc, sentence, speakers);
+            Cue tag = sourceTag(doc, sentence, sentenceCues, readings, speakers);
+            if (tag != null) {
+                sentenceCues.add(tag);
+            }
             PartyMention carried = sentenceCues.isEmpty() && firstReading < r
                     && addsToTheSentenceBefore(doc, sentence, doc.amounts().get(firstReading).first()) ? lastVoice : null;
             PartyMention voice = null;
@@ -131,6 +137,68 @@ final class Attribution {
             claimants.add(null);
         }
         return claimants;
+    }
+
+    /**
+     * A headline's trailing source tag, with no verb: "Bomb kills six in market state radio", "13 killed in attack
+     * on Selm: Karesh". Either a mark (colon, dash, bar) sets it off, or it ends in a source noun ("radio",
+     * "media") and follows a word that is no preposition or article; the counted noun of the figure before it is
+     * no tag ("gunmen killed 5 police").
+     */
+    private Cue sourceTag(Document doc, Sentence sentence, List<Cue> sentenceCues, List<ClaimReader.Reading> readings,
+                          List<Speaker> speakers) {
+        for (Cue cue : sentenceCues) {
+            if (cue.kind() == CueKind.SAID || cue.kind() == CueKind.SOURCE || cue.kind() == CueKind.HEADLINE) {
+                return null;
+            }
+        }
+        int end = sentence.endToken() - 1;
+        while (end > sentence.firstToken() && (doc.token(end).isPunct() || bylines.contains(doc.token(end).norm()))) {
+            end--;
+        }
+        PartyHit hit = doc.partyCovering(end);
+        boolean sourceNoun = isSourceWord(doc.token(end));
+        int start = (hit != null && hit.last() == end) || sourceNoun ? speakerStart(doc, end, sentence.firstToken()) : -1;
+        if (start <= sentence.firstToken()) {
+            return null;
+        }
+        Token before = doc.token(start - 1);
+        boolean marked = before.is(":") || before.is("|") || Tokenizer.normalizeDashes(before.text()).equals("-")
+                || before.is("—");
+        boolean signed = sourceNoun && (before.isWord() || before.isNumber()) && !functionWords.isFunctionWord(before);
+        if (!(marked || signed) || isCountedNoun(doc, readings, start, end)) {
+            return null;
+        }
+        return new Cue(CueKind.HEADLINE, start, end, resolve(doc, start, end, speakers, null), false, true);
+    }
+
+    /** Whether the words are the counted noun of the figure just before them. */
+    private static boolean isCountedNoun(Document doc, List<ClaimReader.Reading> readings, int start, int end) {
+        int a = doc.amountAt(start - 1);
+        ClaimReader.Reading reading = a >= 0 ? readings.get(a) : null;
+        if (reading == null || reading.head() == null) {
+            return false;
+        }
+        for (int p = start; p <= end; p++) {
+            if (doc.token(p).norm().equals(reading.head())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "gave a toll of", "raised the death toll to": a verb of {@code toll-verbs.tsv} before a toll noun. */
+    private boolean reportsToll(Document doc, int p, Sentence sentence) {
+        if (!tollVerbs.contains(doc.token(p).norm())) {
+            return false;
+        }
+        for (int q = p + 1; q < Math.min(sentence.endToken(), p + 5); q++) {
+            PhraseTable.Match<MetricWords.Sense> word = metricWords.startingAt(doc.tokens(), q);
+            if (word != null && word.value().has(MetricWords.Role.CONTEXT)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Another 14 are missing", "Among the dead were ...", "The strikes also hit 9 schools": an adding sentence. */
@@ -201,6 +269,9 @@ final class Attribution {
         List<Speaker> visible = new ArrayList<>(speakers);
         for (int p = sentence.firstToken(); p < sentence.endToken(); p++) {
             PhraseTable.Match<CueKind> match = cues.startingAt(doc.tokens(), p);
+            if (match == null && reportsToll(doc, p, sentence)) {
+                match = new PhraseTable.Match<>(CueKind.SAID, p, p);
+            }
             Cue cue = null;
             if (match != null && match.last() < sentence.endToken() && isVerbAt(doc, p, sentence)
                     && !isPassiveVerb(doc, match, sentence)) {
@@ -324,6 +395,10 @@ final class Attribution {
             end = start - 2;
             start = speakerStart(doc, end, floor);
         }
+        int[] antecedent = start < 0 || pronoun ? null : antecedentOfRelative(doc, start, floor);
+        if (antecedent != null) {
+            return antecedent;
+        }
         if (start < 0) {
             return null;
         }
@@ -339,6 +414,25 @@ final class Attribution {
             start = properNameWithin(doc, start, end);
         }
         return start < 0 ? null : new int[] {start, end};
+    }
+
+    /**
+     * "The Watch, which has sources across the coast, said ...": the words before a verb of saying close a relative
+     * clause, and the speaker is the phrase the clause hangs on. Null when no relative pronoun comes first.
+     */
+    private int[] antecedentOfRelative(Document doc, int start, int floor) {
+        for (int p = start - 1; p > floor && start - p <= LONGEST_SPEAKER; p--) {
+            Token token = doc.token(p);
+            if (doc.amountAt(p) >= 0 || cues.startingAt(doc.tokens(), p) != null || token.is(".")) {
+                return null;
+            }
+            if (token.is("which") || token.is("who")) {
+                int end = doc.token(p - 1).is(",") ? p - 2 : p - 1;
+                int first = end >= floor ? speakerStart(doc, end, floor) : -1;
+                return first >= 0 && speaks(doc, first, end) ? new int[] {first, end} : null;
+            }
+        }
+        return null;
     }
 
     /** The first capitalised word after a common noun in a phrase ("the war-battered country UN estimates"). */
