@@ -12,7 +12,9 @@ import io.claimcheck.extractor.text.Token;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -68,6 +70,8 @@ final class ClaimReader {
     private static final Set<Metric> PEOPLE = EnumSet.of(Metric.KILLED, Metric.WOUNDED, Metric.CASUALTIES,
             Metric.MISSING, Metric.CAPTURED, Metric.ARRESTED, Metric.DISPLACED, Metric.PARTICIPANTS);
     private static final int WINDOW = 12;
+    /** The sources of a metric that the next item of a list shares ("killed 40 soldiers and 6 officers"). */
+    private static final Set<Source> SHARED_ALONG_A_LIST = EnumSet.of(Source.GOVERNOR, Source.SHARED, Source.CONTEXT);
 
     private final FunctionWords functionWords;
     private final MetricWords metricWords;
@@ -76,6 +80,7 @@ final class ClaimReader {
     private final Set<String> actionNouns;
     private final Set<String> speechWords;
     private final Set<String> roleNouns;
+    private final PhraseTable<Boolean> partConnectives;
 
     ClaimReader(LexiconSource lexicon, FunctionWords functionWords, MetricWords metricWords, Set<String> speechWords) {
         this.functionWords = functionWords;
@@ -85,6 +90,9 @@ final class ClaimReader {
         this.actionNouns = Set.copyOf(lexicon.words("actions.tsv"));
         this.speechWords = Set.copyOf(speechWords);
         this.roleNouns = Set.copyOf(lexicon.words("role-nouns.tsv"));
+        Map<String, Boolean> connectives = new HashMap<>();
+        lexicon.words("part-connectives.tsv").forEach(connective -> connectives.put(connective, true));
+        this.partConnectives = PhraseTable.of(connectives);
     }
 
     /** One reading for every amount of the document, in order; null where the amount is no claim. */
@@ -172,10 +180,10 @@ final class ClaimReader {
         return np.hasHead() && !np.partitive() ? new Choice(Metric.COUNT, Source.COUNT) : null;
     }
 
-    /** The claim an amount is part of: "56 dead including 11 children". */
-    private static Reading includedIn(Document doc, Amount amount, Reading before) {
+    /** The claim an amount is part of: "56 dead including 11 children", "34 civilians among them 15 children". */
+    private Reading includedIn(Document doc, Amount amount, Reading before) {
         int p = amount.phraseFirst() - 1;
-        return before != null && p >= 0 && doc.token(p).is("including") ? before : null;
+        return before != null && p >= 0 && partConnectives.endingAt(doc.tokens(), p) != null ? before : null;
     }
 
     /** A bare amount breaking down the claim before it: "21 civilians were killed, 15 in Manbij, another six ...". */
@@ -305,7 +313,7 @@ final class ClaimReader {
             int other = doc.amountAt(p);
             if (other >= 0 && other != self) {
                 Reading before = previous.get(other);
-                return before != null && before.source() == Source.GOVERNOR
+                return before != null && SHARED_ALONG_A_LIST.contains(before.source())
                         ? new Governor(before.metric(), before.governor(), other) : null;
             }
             Kind kind = functionWords.kindOf(token);

@@ -30,6 +30,9 @@ final class CountedNouns {
         if (singulars.containsKey(w)) {
             return true;
         }
+        if (isCompoundOfMen(w)) {
+            return true;
+        }
         if (token.isAllCaps() || w.endsWith("'s") || w.endsWith("ss") || w.endsWith("us") || w.endsWith("is")) {
             return false;
         }
@@ -52,12 +55,20 @@ final class CountedNouns {
         return before + " " + singular;
     }
 
+    /** "fishermen", "tribesmen", "firemen": a compound of "men" counts men of a trade or a group. */
+    private static boolean isCompoundOfMen(String w) {
+        return w.length() > 5 && w.endsWith("men") && !w.endsWith("omen") && !w.endsWith("amen");
+    }
+
     String singular(String plural) {
         String known = singulars.get(plural);
         if (known != null) {
             return known;
         }
         String w = plural.toLowerCase(Locale.ROOT);
+        if (isCompoundOfMen(w)) {
+            return w.substring(0, w.length() - 2) + "an";
+        }
         if (w.endsWith("ies") && w.length() > 4) {
             return w.substring(0, w.length() - 3) + "y";
         }
