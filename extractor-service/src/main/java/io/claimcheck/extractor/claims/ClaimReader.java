@@ -70,6 +70,9 @@ final class ClaimReader {
     private static final Set<Metric> PEOPLE = EnumSet.of(Metric.KILLED, Metric.WOUNDED, Metric.CASUALTIES,
             Metric.MISSING, Metric.CAPTURED, Metric.ARRESTED, Metric.DISPLACED, Metric.PARTICIPANTS);
     private static final int WINDOW = 12;
+    /** The sources of a metric that say what happened to the counted things, not only what they are. */
+    private static final Set<Source> SAYS_WHAT_HAPPENED = EnumSet.of(Source.NOUN, Source.SHARED, Source.PREDICATE,
+            Source.GOVERNOR);
     /** The sources of a metric that the next item of a list shares ("killed 40 soldiers and 6 officers"). */
     private static final Set<Source> SHARED_ALONG_A_LIST = EnumSet.of(Source.GOVERNOR, Source.SHARED, Source.CONTEXT);
 
@@ -81,6 +84,7 @@ final class ClaimReader {
     private final Set<String> speechWords;
     private final Set<String> roleNouns;
     private final PhraseTable<Boolean> partConnectives;
+    private final Set<String> hedges;
 
     ClaimReader(LexiconSource lexicon, FunctionWords functionWords, MetricWords metricWords, Set<String> speechWords) {
         this.functionWords = functionWords;
@@ -93,6 +97,7 @@ final class ClaimReader {
         Map<String, Boolean> connectives = new HashMap<>();
         lexicon.words("part-connectives.tsv").forEach(connective -> connectives.put(connective, true));
         this.partConnectives = PhraseTable.of(connectives);
+        this.hedges = Set.copyOf(lexicon.words("hedges.tsv"));
     }
 
     /** One reading for every amount of the document, in order; null where the amount is no claim. */
@@ -116,7 +121,8 @@ final class ClaimReader {
         NounPhrase np = nounAfter(doc, amount, sentence.endToken());
         Reading before = lastClaim != null && sentence.contains(lastClaim.amount().first()) ? lastClaim : null;
         Choice choice = metricOf(doc, index, np, sentence, previous, before);
-        if (choice == null || (choice.source() == Source.COUNT && determinerBefore(doc, amount))) {
+        if (choice == null || (choice.source() == Source.COUNT && determinerBefore(doc, amount))
+                || (isLoneOne(doc, amount) && !SAYS_WHAT_HAPPENED.contains(choice.source()))) {
             return null;
         }
         boolean bare = !np.hasHead() || np.partitive();
@@ -149,6 +155,9 @@ final class ClaimReader {
             }
         }
         Metric noun = np.hasHead() ? strongNoun(doc, np) : null;
+        if (noun == null && np.hasHead() && !np.partitive()) {
+            noun = participleBefore(doc, np);
+        }
         if (noun != null) {
             return new Choice(noun, Source.NOUN);
         }
@@ -211,7 +220,8 @@ final class ClaimReader {
         }
         if (k + 2 < end && doc.token(k).is("of") && (functionWords.isDeterminer(doc.token(k + 1))
                 || doc.token(k + 1).is("them"))) {
-            int head = doc.token(k + 1).is("them") ? -1 : k + 2;
+            boolean them = doc.token(k + 1).is("them");
+            int head = !them ? k + 2 : nouns.isPlural(doc.token(k + 2)) ? k + 2 : -1; // "nine of them women"
             return head < 0 ? new NounPhrase(k, -1, -1, k, true) : new NounPhrase(k, head, head, head + 1, true);
         }
         for (int p = k, words = 0; p < end && words < 5; p++, words++) {
@@ -246,6 +256,17 @@ final class ClaimReader {
         return np.partitive() || sense.has(Role.NOUN) ? sense.metric() : null;
     }
 
+    /** "45 injured workers", "12 dead soldiers": a participle before the counted noun says what happened to it. */
+    private Metric participleBefore(Document doc, NounPhrase np) {
+        for (int p = np.first(); p < np.headLast(); p++) {
+            Sense sense = metricWords.of(doc.tokens(), p);
+            if (sense != null && sense.has(Role.PREDICATE)) {
+                return sense.metric();
+            }
+        }
+        return null;
+    }
+
     // ---- what the sentence says after the amount ----
 
     /**
@@ -262,7 +283,10 @@ final class ClaimReader {
                 boolean joinedVerb = k > 0 && (doc.token(k - 1).is("and") || doc.token(k - 1).is("or"));
                 boolean transitive = match.value().has(Role.VERB) && !passive;
                 return joinedVerb || (transitive && np.hasHead() && usedActively(doc, match.last() + 1, end)) ? null
-                        : new Predicate(match.value().metric(), !open);
+                        : new Predicate(killedOrWounded(doc, match), !open);
+            }
+            if (passive && hedges.contains(token.norm())) {
+                continue; // "were reported killed", "are feared dead"
             }
             if (token.is("in") && k + 1 < end && doc.token(k + 1).is("total")) {
                 k++;
@@ -282,6 +306,20 @@ final class ClaimReader {
         return null;
     }
 
+    /** "were killed or injured", "dead and wounded" after the figure: killed and wounded together are casualties. */
+    private Metric killedOrWounded(Document doc, PhraseTable.Match<Sense> match) {
+        Metric metric = match.value().metric();
+        int k = match.last() + 1;
+        if (k + 1 < doc.size() && (doc.token(k).is("or") || doc.token(k).is("and"))) {
+            Sense other = metricWords.of(doc.tokens(), k + 1);
+            if (other != null && other.metric() != metric
+                    && EnumSet.of(Metric.KILLED, Metric.WOUNDED).containsAll(EnumSet.of(metric, other.metric()))) {
+                return Metric.CASUALTIES;
+            }
+        }
+        return metric;
+    }
+
     /**
      * A verb with its own object after it ("the attack on two villages killed 15 civilians"); not a
      * headline's list of figures, each with its own participle ("57 civilians killed 150 injured").
@@ -298,6 +336,10 @@ final class ClaimReader {
             return functionWords.isDeterminer(doc.token(k));
         }
         int after = doc.amounts().get(object).phraseLast() + 1;
+        while (after < end && (nouns.isPlural(doc.token(after)) || doc.token(after).is("others"))
+                && metricWords.of(doc.tokens(), after) == null) {
+            after++; // "7 passengers killed 31 others injured": the next figure's own noun, then its participle
+        }
         return !(after < end && metricWords.has(doc.tokens(), after, Role.PREDICATE));
     }
 
@@ -385,6 +427,11 @@ final class ClaimReader {
                 && doc.token(p).isWord();
     }
 
+    /** "one woman": an amount only where a verb, a predicate or an event noun says what happened to it. */
+    private static boolean isLoneOne(Document doc, Amount amount) {
+        return amount.first() == amount.last() && amount.phraseFirst() == amount.first() && doc.token(amount.first()).is("one");
+    }
+
     /** "the two leaders", "its five members": a determiner before a bare count. */
     private boolean determinerBefore(Document doc, Amount amount) {
         int p = amount.first() - 1;
@@ -406,7 +453,7 @@ final class ClaimReader {
             Token head = doc.token(np.headLast());
             Token modifier = np.headLast() - 1 >= np.first() ? doc.token(np.headLast() - 1) : null;
             boolean keepsModifier = modifier != null && doc.partyStartingAt(np.headLast() - 1) == null
-                    && !functionWords.isFunctionWord(modifier)
+                    && !functionWords.isFunctionWord(modifier) && metricWords.of(doc.tokens(), np.headLast() - 1) == null
                     && (Character.isLowerCase(modifier.text().charAt(0)) || modifier.isAllCaps());
             return nouns.object(keepsModifier ? modifier : null, head);
         }

@@ -22,7 +22,11 @@ final class FunctionWords {
         this.words = Map.copyOf(map);
     }
 
+    /** The kind of a function word, or null; an acronym that spells one ("IS", "AS", "WHO") is a name, not it. */
     Kind kindOf(Token token) {
+        if (token.isWord() && token.text().length() > 1 && token.isAllCaps()) {
+            return null;
+        }
         return token.isWord() || token.is("&") ? words.get(token.norm()) : null;
     }
 

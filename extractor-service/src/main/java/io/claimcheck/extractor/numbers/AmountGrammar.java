@@ -217,13 +217,25 @@ public final class AmountGrammar {
         if (words == null) {
             return null;
         }
-        if (!words.suffix().isEmpty() || (words.words() == 1 && words.value() == 1)) {
-            // "five-year", "25-year-old" qualify a noun; a lone "one" is a determiner ("one of them")
+        if (!words.suffix().isEmpty() || (words.words() == 1 && words.value() == 1 && !beforeCommonNoun(tokens, i))) {
+            // "five-year", "25-year-old" qualify a noun; a lone "one" is a pronoun ("one of them", "one said");
+            // before a common noun ("killing one woman") it is an amount, which the claim readers keep only
+            // where something says what happened to it
             return new Reading(i, words.last(), 0, null, 1, null, false, false, false, null, true, false, false)
                     .rejected();
         }
         return new Reading(i, words.last(), words.value(), null, 1, null, false, false, words.dozen(), null,
                 true, false, false);
+    }
+
+    /** "killing one woman", not "no one was hurt", "the one that", "one of them". */
+    private static boolean beforeCommonNoun(List<Token> tokens, int i) {
+        Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+        Token previous = i > 0 ? tokens.get(i - 1) : null;
+        boolean pronounAfter = previous != null && (previous.is("no") || previous.is("any") || previous.is("every")
+                || previous.is("each") || previous.is("the") || previous.is("which") || previous.is("this"));
+        return tokens.get(i).is("one") && !pronounAfter && next != null && next.isWord() && !next.is("of") && !next.is("another")
+                && Character.isLowerCase(next.text().charAt(0));
     }
 
     /** {@code 12-15}, {@code 50 to 60}, {@code between 50 and 60}, {@code two or three}. */
@@ -310,7 +322,8 @@ public final class AmountGrammar {
         }
         if (reading.plainYear() && reading.currency() == null && !reading.percent() && reading.unit() == null
                 && !(boundBefore(tokens, reading.first()) != null && after != null && after.isWord()
-                     && !calendar.isMonth(after))) {
+                     && !calendar.isMonth(after))
+                && !countsNounAfter(before, after)) {
             return true;
         }
         if (after != null && (calendar.isTimeUnit(after.norm()) || calendar.isClockWord(after.norm()))) {
@@ -321,6 +334,16 @@ public final class AmountGrammar {
         }
         return before != null && before.isCapitalized() && identifierHeads.contains(before.norm())
                 && !reading.spelled();
+    }
+
+    /**
+     * "a total of 1200 families", "killed 1500 civilians": four digits before a plural common noun count it,
+     * unless a word that introduces a year stands before them ("the 2016 elections", "in 2014 protests").
+     */
+    private boolean countsNounAfter(Token before, Token after) {
+        return after != null && after.isWord() && Character.isLowerCase(after.text().charAt(0))
+                && after.norm().endsWith("s") && !after.norm().endsWith("ss")
+                && before != null && !calendar.isMonth(before) && !calendar.introducesYear(before.norm());
     }
 
     /** "Oct 262016": a day and a year that lost the space between them. */

@@ -10,7 +10,7 @@ import java.util.Map;
  */
 public final class Calendar {
 
-    private enum Kind { MONTH, WEEKDAY, TIME_UNIT, CLOCK }
+    private enum Kind { MONTH, WEEKDAY, TIME_UNIT, CLOCK, YEAR_INTRODUCER }
 
     private final Map<String, Kind> words;
 
@@ -35,6 +35,11 @@ public final class Calendar {
     /** {@code day}, {@code years}, {@code week}: what a duration is counted in. */
     public boolean isTimeUnit(String norm) {
         return words.get(norm) == Kind.TIME_UNIT;
+    }
+
+    /** {@code in}, {@code since}, {@code the}: a word after which four digits are read as a year. */
+    public boolean introducesYear(String norm) {
+        return words.get(norm) == Kind.YEAR_INTRODUCER;
     }
 
     /** {@code am}, {@code GMT}: what follows a time of day. */
