@@ -54,6 +54,8 @@ final class Attribution {
 
     private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they");
     private static final int LONGEST_SPEAKER = 12;
+    /** How many words after a verb of saying make a clause of its own ("said the building had no exits"). */
+    private static final int OWN_CLAUSE_WORDS = 4;
     /** How far back a definite description ("the ministry") looks for the speaker it names again. */
     private static final int RECENT_SPEAKERS = 50;
 
@@ -65,6 +67,8 @@ final class Attribution {
     private final Calendar calendar;
     private final PhraseTable<Boolean> additiveOpeners;
     private final Set<String> tollVerbs;
+    private final Set<String> offices;
+    private final Set<String> descriptions;
 
     Attribution(LexiconSource lexicon, FunctionWords functionWords, MetricWords metricWords, Set<String> bylines,
                 Calendar calendar) {
@@ -73,6 +77,8 @@ final class Attribution {
         lexicon.words("additive-openers.tsv").forEach(opener -> openers.put(opener, true));
         this.additiveOpeners = PhraseTable.of(openers);
         this.tollVerbs = Set.copyOf(lexicon.words("toll-verbs.tsv"));
+        this.offices = Set.copyOf(lexicon.words("offices.tsv"));
+        this.descriptions = Set.copyOf(lexicon.words("speaker-descriptions.tsv"));
         this.functionWords = functionWords;
         this.metricWords = metricWords;
         Map<String, CueKind> phrases = new HashMap<>();
@@ -330,7 +336,7 @@ final class Attribution {
             boolean subordinate = leftStart > sentence.firstToken()
                     && functionWords.is(doc.token(leftStart - 1), Kind.SUBORDINATOR);
             return new Cue(CueKind.SAID, first, last, resolve(doc, leftStart, leftEnd, speakers, listener), true,
-                    wordsBefore && !subordinate);
+                    wordsBefore && !subordinate && !opensClauseOfItsOwn(doc, leftStart, last, sentence));
         }
         boolean afterQuoteOrComma = first > sentence.firstToken()
                 && (doc.token(first - 1).isQuote() || doc.token(first - 1).is(","));
@@ -360,6 +366,21 @@ final class Attribution {
             p--;
         }
         return match.value() == CueKind.SAID && p >= sentence.firstToken() && FunctionWords.isFormOfBe(doc.token(p));
+    }
+
+    /**
+     * "Twelve died in the fire and the Watch said the building had no exits": a speaker joined by a conjunction,
+     * whose verb has a clause of its own after it, covers that clause and not the one before the conjunction.
+     */
+    private boolean opensClauseOfItsOwn(Document doc, int speakerStart, int verbLast, Sentence sentence) {
+        if (speakerStart == sentence.firstToken() || !functionWords.is(doc.token(speakerStart - 1), Kind.CONJUNCTION)) {
+            return false;
+        }
+        int words = 0;
+        for (int p = verbLast + 1; p < sentence.endToken(); p++) {
+            words += doc.token(p).isWord() ? 1 : 0;
+        }
+        return words >= OWN_CLAUSE_WORDS;
     }
 
     /** Whether a verb of saying is one here: not "the reported execution", not a capitalised headline word. */
@@ -544,7 +565,7 @@ final class Attribution {
                 continue;
             }
             if (kind == Kind.PREPOSITION && p > floor && isSourceWord(doc.token(p - 1))
-                    && p < end && doc.token(p + 1).isCapitalized()) {
+                    && p < end && (doc.token(p + 1).isCapitalized() || functionWords.isDeterminer(doc.token(p + 1)))) {
                 continue;
             }
             if (kind != null || !(token.isWord() || token.is("(") || token.is(")")) || doc.amountAt(p) >= 0
@@ -697,10 +718,46 @@ final class Attribution {
                 }
             }
         }
+        if (party == null && first == last && doc.token(first).isCapitalized()) {
+            party = partyOfNamedBefore(doc.token(first).norm(), speakers); // "Ferro later said": a surname
+        }
+        if (party == null && doc.token(first).is("the") && descriptions.contains(doc.token(conjunctEnd).norm())) {
+            party = lastPartyOf(speakers); // "the London-based watchdog": a body named before
+        }
+        if (party == null && hasOffice(doc, first, last)) {
+            party = doc.parties().government(); // "the district governor", "a source at the police command"
+        }
         if (party == null && listener != null) {
             party = listener.party();
         }
         return new PartyMention(text, party);
+    }
+
+    private static String partyOfNamedBefore(String name, List<Speaker> speakers) {
+        for (int s = speakers.size() - 1; s >= Math.max(0, speakers.size() - RECENT_SPEAKERS); s--) {
+            if (speakers.get(s).mention().party() != null && speakers.get(s).words().contains(name)) {
+                return speakers.get(s).mention().party();
+            }
+        }
+        return null;
+    }
+
+    private static String lastPartyOf(List<Speaker> speakers) {
+        for (int s = speakers.size() - 1; s >= Math.max(0, speakers.size() - RECENT_SPEAKERS); s--) {
+            if (speakers.get(s).mention().party() != null) {
+                return speakers.get(s).mention().party();
+            }
+        }
+        return null;
+    }
+
+    private boolean hasOffice(Document doc, int first, int last) {
+        for (int p = first; p <= last; p++) {
+            if (offices.contains(doc.token(p).norm())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The words of a cue's speaker, and "statement" when it spoke "in a statement". */

@@ -2,6 +2,7 @@ package io.claimcheck.extractor.parties;
 
 import io.claimcheck.extractor.text.LexiconSource;
 import io.claimcheck.extractor.text.Token;
+import io.claimcheck.extractor.text.Tokenizer;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,6 +19,7 @@ public final class Gazetteer {
     private final AliasTable<String> aliases;
     private final Map<String, String> countryOfAlias;
     private final Set<String> stateInstitutions;
+    private final Set<String> governmentWords;
 
     public Gazetteer(LexiconSource lexicon) {
         Map<String, String> byAlias = new HashMap<>();
@@ -37,6 +39,7 @@ public final class Gazetteer {
         this.countryOfAlias = Map.copyOf(keyed);
         this.aliases = AliasTable.of(byAlias, AliasTable.CaseRule.CAPITALISED);
         this.stateInstitutions = Set.copyOf(lexicon.words("state-institutions.tsv"));
+        this.governmentWords = Set.copyOf(lexicon.words("government-words.tsv"));
     }
 
     /**
@@ -49,6 +52,16 @@ public final class Gazetteer {
 
     AliasTable<String> aliases() {
         return aliases;
+    }
+
+    /** Whether a party's alias marks it as a government ("Syrian government", "the regime"). */
+    boolean namesGovernment(String alias) {
+        for (String word : Tokenizer.normalize(alias).split("[^\\p{L}]+")) {
+            if (governmentWords.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The country a whole name stands for ("Armenian" → Armenia), or null. */

@@ -20,6 +20,7 @@ public final class PartyIndex {
     private final Map<String, String> requestKeyOfCountry;
     private final Map<String, String> requestKeyOfName;
     private final boolean betweenStates;
+    private final String government;
 
     public PartyIndex(Gazetteer gazetteer, PartyTable table) {
         this.gazetteer = gazetteer;
@@ -51,6 +52,11 @@ public final class PartyIndex {
         this.requestAliases = AliasTable.of(withShortNames, AliasTable.CaseRule.AS_WRITTEN);
         this.requestKeyOfCountry = countries;
         this.requestKeyOfName = keyed;
+        List<String> governments = table.aliases().entrySet().stream()
+                .filter(side -> side.getValue() != null && side.getValue().stream()
+                        .anyMatch(alias -> alias != null && gazetteer.namesGovernment(alias)))
+                .map(Map.Entry::getKey).toList();
+        this.government = governments.size() == 1 ? governments.get(0) : null;
         this.betweenStates = table.aliases().size() >= 2
                 && table.aliases().keySet().stream().allMatch(this::isState);
     }
@@ -62,6 +68,14 @@ public final class PartyIndex {
      */
     public boolean betweenStates() {
         return betweenStates;
+    }
+
+    /**
+     * The one side of the request's table that is a government (an alias says "government" or "regime"), or null
+     * when none or several are: the side an office with no other name speaks for ("the district governor").
+     */
+    public String government() {
+        return government;
     }
 
     /** Whether a party of this request is a state: a country of the gazetteer. */
