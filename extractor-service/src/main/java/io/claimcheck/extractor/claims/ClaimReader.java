@@ -70,6 +70,8 @@ final class ClaimReader {
     private static final Set<Metric> PEOPLE = EnumSet.of(Metric.KILLED, Metric.WOUNDED, Metric.CASUALTIES,
             Metric.MISSING, Metric.CAPTURED, Metric.ARRESTED, Metric.DISPLACED, Metric.PARTICIPANTS);
     private static final int WINDOW = 12;
+    /** How far into a sentence its subject may start ("Later on Monday the rebels ..."). */
+    private static final int SUBJECT_REACH = 6;
     /** The sources of a metric that say what happened to the counted things, not only what they are. */
     private static final Set<Source> SAYS_WHAT_HAPPENED = EnumSet.of(Source.NOUN, Source.SHARED, Source.PREDICATE,
             Source.GOVERNOR);
@@ -85,6 +87,7 @@ final class ClaimReader {
     private final Set<String> roleNouns;
     private final PhraseTable<Boolean> partConnectives;
     private final Set<String> hedges;
+    private final Set<String> stateRoleNouns;
 
     ClaimReader(LexiconSource lexicon, FunctionWords functionWords, MetricWords metricWords, Set<String> speechWords) {
         this.functionWords = functionWords;
@@ -98,6 +101,7 @@ final class ClaimReader {
         lexicon.words("part-connectives.tsv").forEach(connective -> connectives.put(connective, true));
         this.partConnectives = PhraseTable.of(connectives);
         this.hedges = Set.copyOf(lexicon.words("hedges.tsv"));
+        this.stateRoleNouns = Set.copyOf(lexicon.words("state-role-nouns.tsv"));
     }
 
     /** One reading for every amount of the document, in order; null where the amount is no claim. */
@@ -502,6 +506,10 @@ final class ClaimReader {
                 return agent;
             }
         }
+        if (np.hasHead() && !np.partitive() && doc.parties().government() != null
+                && stateRoleNouns.contains(doc.token(np.headLast()).norm())) {
+            return new PartyMention(doc.span(np.first(), np.headLast()), doc.parties().government());
+        }
         return frontedPlace(doc, amount, sentence);
     }
 
@@ -528,8 +536,57 @@ final class ClaimReader {
         return nearest;
     }
 
-    /** "the coalition conducted 18 strikes": who carries out the acts counted. */
+    /**
+     * Who carries out the acts counted: "the coalition conducted 18 strikes"; else the side that opens the
+     * sentence ("The rebels shelled the market with 25 mortar rounds"); else, for a sentence whose subject is a
+     * pronoun ("Later they fired a dozen rockets"), the side that opened the sentence before.
+     */
     private PartyMention agentOf(Document doc, Amount amount, Sentence sentence) {
+        PartyMention near = agentBefore(doc, amount, sentence);
+        if (near != null) {
+            return near;
+        }
+        PartyHit subject = sentenceSubject(doc, sentence, amount.phraseFirst());
+        if (subject != null) {
+            return mention(doc, subject);
+        }
+        int index = doc.sentences().indexOf(sentence);
+        if (index > 0 && pronounSubjectBefore(doc, sentence, amount.phraseFirst())) {
+            Sentence previous = doc.sentences().get(index - 1);
+            PartyHit carried = sentenceSubject(doc, previous, previous.endToken());
+            return carried == null ? null : mention(doc, carried);
+        }
+        return null;
+    }
+
+    /** The side named at the head of a sentence, before {@code limit}: its first words, past a fronted time. */
+    private PartyHit sentenceSubject(Document doc, Sentence sentence, int limit) {
+        for (int p = sentence.firstToken(); p < Math.min(limit, sentence.firstToken() + SUBJECT_REACH); p++) {
+            PartyHit hit = doc.partyStartingAt(p);
+            if (hit != null) {
+                boolean object = p > sentence.firstToken() && functionWords.is(doc.token(p - 1), Kind.PREPOSITION);
+                boolean speaker = hit.last() + 1 < limit && speechWords.contains(doc.token(hit.last() + 1).norm());
+                return object || speaker ? null : hit; // "MSF said two strikes hit ...": the speaker fired nothing
+            }
+            Kind kind = functionWords.kindOf(doc.token(p));
+            if (kind == Kind.AUXILIARY || kind == Kind.MODAL || doc.amountAt(p) >= 0) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private boolean pronounSubjectBefore(Document doc, Sentence sentence, int limit) {
+        for (int p = sentence.firstToken(); p < Math.min(limit, sentence.firstToken() + SUBJECT_REACH); p++) {
+            if (doc.token(p).is("they") || doc.token(p).is("it")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "the coalition conducted 18 strikes": the side just before the verb that governs the count. */
+    private PartyMention agentBefore(Document doc, Amount amount, Sentence sentence) {
         for (int p = amount.phraseFirst() - 1, steps = 0; p >= sentence.firstToken() && steps < 6; p--, steps++) {
             PartyHit hit = doc.partyEndingAt(p);
             if (hit != null) {
