@@ -1,9 +1,9 @@
 package io.claimcheck.extractor.api;
 
-import io.claimcheck.extractor.claims.Bound;
 import io.claimcheck.extractor.claims.Claim;
 import io.claimcheck.extractor.claims.Metric;
 import io.claimcheck.extractor.claims.PartyMention;
+import io.claimcheck.extractor.numbers.Bound;
 
 /** One claim as the extraction API returns it; the field names are those of CLAIMS.md. */
 public record ClaimResponse(

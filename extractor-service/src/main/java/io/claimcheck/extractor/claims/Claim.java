@@ -1,5 +1,7 @@
 package io.claimcheck.extractor.claims;
 
+import io.claimcheck.extractor.numbers.Bound;
+
 /**
  * One numeric claim, with the meaning CLAIMS.md gives every field.
  *

@@ -1,6 +1,5 @@
 package io.claimcheck.extractor.numbers;
 
-import io.claimcheck.extractor.claims.Bound;
 
 /**
  * An amount read from tokens: the number stated, with the interval the words around it allow.

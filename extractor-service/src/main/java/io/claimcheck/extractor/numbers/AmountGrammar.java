@@ -1,6 +1,5 @@
 package io.claimcheck.extractor.numbers;
 
-import io.claimcheck.extractor.claims.Bound;
 import io.claimcheck.extractor.text.Calendar;
 import io.claimcheck.extractor.text.LexiconSource;
 import io.claimcheck.extractor.text.PhraseTable;

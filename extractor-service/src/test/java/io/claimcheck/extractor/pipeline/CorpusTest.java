@@ -1,8 +1,8 @@
 package io.claimcheck.extractor.pipeline;
 
-import io.claimcheck.extractor.claims.Bound;
 import io.claimcheck.extractor.claims.Claim;
 import io.claimcheck.extractor.claims.PartyMention;
+import io.claimcheck.extractor.numbers.Bound;
 import io.claimcheck.extractor.parties.PartyTable;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;

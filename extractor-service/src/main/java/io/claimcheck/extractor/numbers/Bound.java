@@ -1,4 +1,4 @@
-package io.claimcheck.extractor.claims;
+package io.claimcheck.extractor.numbers;
 
 /** How the words around an amount bound it (CLAIMS.md §1, "Values and bounds"). */
 public enum Bound {
