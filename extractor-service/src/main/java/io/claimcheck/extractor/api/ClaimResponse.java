@@ -5,7 +5,7 @@ import io.claimcheck.extractor.claims.Metric;
 import io.claimcheck.extractor.claims.PartyMention;
 import io.claimcheck.extractor.numbers.Bound;
 
-/** One claim as the extraction API returns it; the field names are those of CLAIMS.md. */
+/** One claim as the extraction API returns it; the field names are those of docs/claim-model.md. */
 public record ClaimResponse(
         String id,
         String mention,

@@ -120,8 +120,9 @@ final class Attribution {
             if (tag != null) {
                 sentenceCues.add(tag);
             }
-            PartyMention carried = sentenceCues.isEmpty() && firstReading < r
-                    && addsToTheSentenceBefore(doc, sentence, doc.amounts().get(firstReading).first()) ? lastVoice : null;
+            boolean adding = sentenceCues.isEmpty() && firstReading < r
+                    && addsToTheSentenceBefore(doc, sentence, doc.amounts().get(firstReading).first());
+            PartyMention carried = adding ? lastVoice : null;
             PartyMention voice = null;
             for (int i = firstReading; i < r; i++) {
                 ClaimReader.Reading reading = readings.get(i);
@@ -164,7 +165,8 @@ final class Attribution {
         }
         PartyHit hit = doc.partyCovering(end);
         boolean sourceNoun = isSourceWord(doc.token(end));
-        int start = (hit != null && hit.last() == end) || sourceNoun ? speakerStart(doc, end, sentence.firstToken()) : -1;
+        boolean named = hit != null && hit.last() == end;
+        int start = named || sourceNoun ? speakerStart(doc, end, sentence.firstToken()) : -1;
         if (start <= sentence.firstToken()) {
             return null;
         }
@@ -358,7 +360,7 @@ final class Attribution {
 
     /**
      * "were reported killed", "9 deaths were recorded": a verb of saying in the passive names no speaker and
-     * hides none (CLAIMS.md §2: events and things never speak). "It was claimed" is a cue of its own.
+     * hides none (docs/claim-model.md §2: events and things never speak). "It was claimed" is a cue of its own.
      */
     private boolean isPassiveVerb(Document doc, PhraseTable.Match<CueKind> match, Sentence sentence) {
         int p = match.first() - 1;

@@ -3,7 +3,7 @@ package io.claimcheck.extractor.claims;
 import io.claimcheck.extractor.numbers.Bound;
 
 /**
- * One numeric claim, with the meaning CLAIMS.md gives every field.
+ * One numeric claim, with the meaning docs/claim-model.md gives every field.
  *
  * @param mention  the exact characters of the amount, {@code text.substring(start, end)}
  * @param start    UTF-16 offset of the mention's first character

@@ -433,7 +433,8 @@ final class ClaimReader {
 
     /** "one woman": an amount only where a verb, a predicate or an event noun says what happened to it. */
     private static boolean isLoneOne(Document doc, Amount amount) {
-        return amount.first() == amount.last() && amount.phraseFirst() == amount.first() && doc.token(amount.first()).is("one");
+        return amount.first() == amount.last() && amount.phraseFirst() == amount.first()
+                && doc.token(amount.first()).is("one");
     }
 
     /** "the two leaders", "its five members": a determiner before a bare count. */
@@ -457,7 +458,8 @@ final class ClaimReader {
             Token head = doc.token(np.headLast());
             Token modifier = np.headLast() - 1 >= np.first() ? doc.token(np.headLast() - 1) : null;
             boolean keepsModifier = modifier != null && doc.partyStartingAt(np.headLast() - 1) == null
-                    && !functionWords.isFunctionWord(modifier) && metricWords.of(doc.tokens(), np.headLast() - 1) == null
+                    && !functionWords.isFunctionWord(modifier)
+                    && metricWords.of(doc.tokens(), np.headLast() - 1) == null
                     && (Character.isLowerCase(modifier.text().charAt(0)) || modifier.isAllCaps());
             return nouns.object(keepsModifier ? modifier : null, head);
         }

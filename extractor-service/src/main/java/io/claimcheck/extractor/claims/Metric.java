@@ -1,6 +1,6 @@
 package io.claimcheck.extractor.claims;
 
-/** What a claim counts (CLAIMS.md §3). */
+/** What a claim counts (docs/claim-model.md §3). */
 public enum Metric {
     KILLED,
     WOUNDED,

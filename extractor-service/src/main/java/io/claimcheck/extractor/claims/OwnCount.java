@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A side's own count (CLAIMS.md §2): when a side's official voice (a ministry, an army, a council, or a state
+ * A side's own count (docs/claim-model.md §2): when a side's official voice (a ministry, an army, a council, or a state
  * named alone: "Karabakh reports 27 more deaths") counts soldiers or troops and the text names no other owner,
  * they are its own. Its count of deaths, losses or civilians is its own only in a war between states: in a war
  * inside one country a state's toll of the dead may be anyone's. Lexicon {@code own-count.tsv}; the words of an

@@ -16,7 +16,8 @@ import java.util.Set;
  * The number grammar: named rules that read amounts from tokens, left to right in one pass.
  *
  * <ul>
- *   <li>{@link #vagueMagnitude}: {@code dozens}, {@code tens of thousands}, as the CLAIMS.md ranges;</li>
+ *   <li>{@link #vagueMagnitude}: {@code dozens}, {@code tens of thousands}, as docs/claim-model.md §1 ranges
+ *   them;</li>
  *   <li>{@link #numberInDigits}: {@code 2,300}, {@code 1.5 million}, {@code $5m}, {@code 40%}, {@code 12-15};</li>
  *   <li>{@link #numberInWords}: {@code twenty-three}, {@code half a million}, {@code a dozen};</li>
  *   <li>{@link #range}: {@code between 50 and 60}, {@code 50 to 60}, {@code two or three};</li>
@@ -231,9 +232,10 @@ public final class AmountGrammar {
     private static boolean beforeCommonNoun(List<Token> tokens, int i) {
         Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
         Token previous = i > 0 ? tokens.get(i - 1) : null;
-        boolean pronounAfter = previous != null && (previous.is("no") || previous.is("any") || previous.is("every")
+        boolean pronoun = previous != null && (previous.is("no") || previous.is("any") || previous.is("every")
                 || previous.is("each") || previous.is("the") || previous.is("which") || previous.is("this"));
-        return tokens.get(i).is("one") && !pronounAfter && next != null && next.isWord() && !next.is("of") && !next.is("another")
+        return tokens.get(i).is("one") && !pronoun && next != null && next.isWord() && !next.is("of")
+                && !next.is("another")
                 && Character.isLowerCase(next.text().charAt(0));
     }
 

@@ -1,6 +1,6 @@
 package io.claimcheck.extractor.numbers;
 
-/** How the words around an amount bound it (CLAIMS.md §1, "Values and bounds"). */
+/** How the words around an amount bound it (docs/claim-model.md §1, "Bounds"). */
 public enum Bound {
     EXACT,
     APPROXIMATE,

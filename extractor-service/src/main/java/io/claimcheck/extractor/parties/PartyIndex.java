@@ -64,7 +64,7 @@ public final class PartyIndex {
     /**
      * Whether the story is a war between states: every side of the request's table is a country. A table
      * with an armed group, a movement or a monitor among its sides reads as a war inside one country, where
-     * a place or a state's count of civilians names no side (CLAIMS.md §2).
+     * a place or a state's count of civilians names no side (docs/claim-model.md §2).
      */
     public boolean betweenStates() {
         return betweenStates;

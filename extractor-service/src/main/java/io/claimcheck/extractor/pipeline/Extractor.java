@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The extractor's one entry point: text in, numeric claims out (CLAIMS.md §1–3).
+ * The extractor's one entry point: text in, numeric claims out (docs/claim-model.md §1–3).
  *
  * <p>text → tokens ({@link Tokenizer}) → sentences ({@link SentenceSplitter}) → amounts
  * ({@link AmountGrammar}) → party names ({@link PartyIndex}) → claims ({@link ClaimBuilder}: metric,

@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * One numeric claim. Field names are the public contract (CLAIMS.md): add fields, rename none.
+ * One numeric claim. Field names are the public contract (docs/claim-model.md): add fields, rename none.
  * The gateway reads this shape from the extractor, adds the article id, and passes it on to the reconciler.
  */
 @Schema(description = "A numeric claim found in an article")
