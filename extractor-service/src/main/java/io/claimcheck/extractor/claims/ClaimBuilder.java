@@ -46,6 +46,7 @@ public final class ClaimBuilder {
             if (owner != null) {
                 subject = new PartyMention(claimant.text(), owner);
             }
+            subject = subject == null ? reading.place() : subject;
             claims.add(new Claim(doc.text().substring(start, end), start, end, amount.value(), amount.lower(),
                     amount.upper(), amount.bound(), reading.metric(), reading.object(), subject, claimant,
                     doc.text().substring(sentence.start(), sentence.end())));

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Reads what an amount counts and whose it is: its metric, object and subject party, from the words
@@ -41,9 +42,11 @@ final class ClaimReader {
      * @param owned the words that give the counted things to the speaker ("its soldiers", "our fighters"),
      *              or null: the speaker's party is their subject when nothing else names one
      * @param head  the counted noun as written, lower case ("deaths", "soldiers"), or null when none follows
+     * @param place the side whose territory the sentence places the loss in, in a war between states, or null:
+     *              the subject when nothing closer names one
      */
     record Reading(Amount amount, Metric metric, String object, PartyMention subject, Source source, int governor,
-                   String owned, String head) {
+                   String owned, String head, PartyMention place) {
     }
 
     /** The noun phrase after an amount; {@code headFirst < 0} when there is no counted noun. */
@@ -70,6 +73,9 @@ final class ClaimReader {
     private static final Set<Metric> PEOPLE = EnumSet.of(Metric.KILLED, Metric.WOUNDED, Metric.CASUALTIES,
             Metric.MISSING, Metric.CAPTURED, Metric.ARRESTED, Metric.DISPLACED, Metric.PARTICIPANTS);
     private static final int WINDOW = 12;
+    /** What a place in a war between states may give a side: losses of people and things. */
+    private static final Set<Metric> PLACED_LOSSES = EnumSet.of(Metric.KILLED, Metric.WOUNDED, Metric.CASUALTIES,
+            Metric.MISSING, Metric.DISPLACED, Metric.DESTROYED);
     /** How far into a sentence its subject may start ("Later on Monday the rebels ..."). */
     private static final int SUBJECT_REACH = 6;
     /** The sources of a metric that say what happened to the counted things, not only what they are. */
@@ -88,6 +94,8 @@ final class ClaimReader {
     private final PhraseTable<Boolean> partConnectives;
     private final Set<String> hedges;
     private final Set<String> stateRoleNouns;
+    private final Set<String> placeBefore;
+    private final Set<String> placeNouns;
 
     ClaimReader(LexiconSource lexicon, FunctionWords functionWords, MetricWords metricWords, Set<String> speechWords) {
         this.functionWords = functionWords;
@@ -102,6 +110,13 @@ final class ClaimReader {
         this.partConnectives = PhraseTable.of(connectives);
         this.hedges = Set.copyOf(lexicon.words("hedges.tsv"));
         this.stateRoleNouns = Set.copyOf(lexicon.words("state-role-nouns.tsv"));
+        this.placeBefore = wordsWhere(lexicon.rows("place-words.tsv"), "before");
+        this.placeNouns = wordsWhere(lexicon.rows("place-words.tsv"), "after");
+    }
+
+    private static Set<String> wordsWhere(List<List<String>> rows, String where) {
+        return rows.stream().filter(row -> row.get(1).equals(where)).map(row -> row.get(0))
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** One reading for every amount of the document, in order; null where the amount is no claim. */
@@ -138,7 +153,8 @@ final class ClaimReader {
         }
         int governorAt = choice.governor() == null ? -1 : choice.governor().index();
         return new Reading(amount, choice.metric(), object, subject, choice.source(), governorAt,
-                ownedBySpeaker(doc, np), np.hasHead() ? doc.token(np.headLast()).norm() : null);
+                ownedBySpeaker(doc, np), np.hasHead() ? doc.token(np.headLast()).norm() : null,
+                subject == null && PLACED_LOSSES.contains(choice.metric()) ? incidentPlace(doc, sentence) : null);
     }
 
     /** The metric of an amount, from the first source that speaks (see the class comment), or null. */
@@ -513,6 +529,41 @@ final class ClaimReader {
             return new PartyMention(doc.span(np.first(), np.headLast()), doc.parties().government());
         }
         return frontedPlace(doc, amount, sentence);
+    }
+
+    private boolean placeNounWithin(Document doc, int from, int to) {
+        for (int p = from; p < to; p++) {
+            if (placeNouns.contains(doc.token(p).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A place in a war between states: people killed or things destroyed "in", "on", "at" or "near" a town or a
+     * country of one side ("missiles fired at Ganja", "the city of Olmo", "Peru's second city") are that side's,
+     * when the sentence places them in one side's territory only.
+     */
+    private PartyMention incidentPlace(Document doc, Sentence sentence) {
+        PartyHit found = null;
+        for (int p = sentence.firstToken() + 1; p < sentence.endToken(); p++) {
+            Token before = doc.token(p - 1);
+            boolean placed = placeBefore.contains(before.norm())
+                    && (!before.is("of") || p >= 2 && placeNouns.contains(doc.token(p - 2).norm()));
+            boolean owner = doc.token(p).norm().endsWith("'s")
+                    && placeNounWithin(doc, p + 1, Math.min(sentence.endToken(), p + 3));
+            PartyHit hit = placed || owner ? doc.parties().placeAt(doc.tokens(), p) : null;
+            if (hit == null) {
+                continue;
+            }
+            if (found != null && !found.party().equals(hit.party())) {
+                return null; // two sides' places: the text does not say whose
+            }
+            found = hit;
+            p = hit.last();
+        }
+        return found == null ? null : mention(doc, found);
     }
 
     /**

@@ -17,6 +17,7 @@ import java.util.Set;
 public final class Gazetteer {
 
     private final AliasTable<String> aliases;
+    private final AliasTable<String> towns;
     private final Map<String, String> countryOfAlias;
     private final Set<String> stateInstitutions;
     private final Set<String> governmentWords;
@@ -38,6 +39,9 @@ public final class Gazetteer {
         byAlias.forEach((alias, country) -> keyed.put(AliasTable.key(alias), country));
         this.countryOfAlias = Map.copyOf(keyed);
         this.aliases = AliasTable.of(byAlias, AliasTable.CaseRule.CAPITALISED);
+        Map<String, String> countryOfTown = new HashMap<>();
+        lexicon.rows("towns.tsv").forEach(row -> countryOfTown.put(row.get(0), row.get(1)));
+        this.towns = AliasTable.of(countryOfTown, AliasTable.CaseRule.CAPITALISED);
         this.stateInstitutions = Set.copyOf(lexicon.words("state-institutions.tsv"));
         this.governmentWords = Set.copyOf(lexicon.words("government-words.tsv"));
     }
@@ -52,6 +56,11 @@ public final class Gazetteer {
 
     AliasTable<String> aliases() {
         return aliases;
+    }
+
+    /** Towns of the world by name, each with its country (lexicon {@code towns.tsv}). */
+    AliasTable<String> towns() {
+        return towns;
     }
 
     /** Whether a party's alias marks it as a government ("Syrian government", "the regime"). */

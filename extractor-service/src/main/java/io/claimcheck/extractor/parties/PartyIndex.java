@@ -3,6 +3,7 @@ package io.claimcheck.extractor.parties;
 import io.claimcheck.extractor.text.Token;
 import io.claimcheck.extractor.text.Tokenizer;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,9 @@ import java.util.Map;
  * indexed anew.
  */
 public final class PartyIndex {
+
+    /** More words than a town's or a country's name has. */
+    private static final int LONGEST_PLACE = 6;
 
     private final Gazetteer gazetteer;
     private final AliasTable<String> requestAliases;
@@ -76,6 +80,29 @@ public final class PartyIndex {
      */
     public String government() {
         return government;
+    }
+
+    /**
+     * The request's party for the town or country named from token {@code i} ("Olmo", "Peru"), when the story is
+     * a war between states and the place's country is one of its sides; else null. A demonym is no place.
+     */
+    public PartyHit placeAt(List<Token> tokens, int i) {
+        if (!betweenStates || !tokens.get(i).isCapitalized()) {
+            return null;
+        }
+        String[] keys = new String[tokens.size()];
+        Arrays.fill(keys, "");
+        for (int k = i; k < Math.min(tokens.size(), i + LONGEST_PLACE); k++) {
+            keys[k] = AliasTable.key(tokens.get(k));
+        }
+        AliasTable.Hit<String> country = gazetteer.aliases().startingAt(tokens, i, keys);
+        if (country != null && country.first() == country.last()
+                && AliasTable.key(tokens.get(i)).replaceFirst("'s$", "").equals(AliasTable.key(country.value()))) {
+            return new PartyHit(i, country.last(), requestKeyOfCountry.getOrDefault(country.value(), country.value()));
+        }
+        AliasTable.Hit<String> town = gazetteer.towns().startingAt(tokens, i, keys);
+        String party = town == null ? null : requestKeyOfCountry.get(town.value());
+        return party == null ? null : new PartyHit(i, town.last(), party);
     }
 
     /** Whether a party of this request is a state: a country of the gazetteer. */
