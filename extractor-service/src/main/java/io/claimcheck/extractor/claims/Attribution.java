@@ -69,6 +69,7 @@ final class Attribution {
     private final Set<String> tollVerbs;
     private final Set<String> offices;
     private final Set<String> descriptions;
+    private final Set<String> documentNouns;
 
     Attribution(LexiconSource lexicon, FunctionWords functionWords, MetricWords metricWords, Set<String> bylines,
                 Calendar calendar) {
@@ -79,6 +80,7 @@ final class Attribution {
         this.tollVerbs = Set.copyOf(lexicon.words("toll-verbs.tsv"));
         this.offices = Set.copyOf(lexicon.words("offices.tsv"));
         this.descriptions = Set.copyOf(lexicon.words("speaker-descriptions.tsv"));
+        this.documentNouns = Set.copyOf(lexicon.words("document-nouns.tsv"));
         this.functionWords = functionWords;
         this.metricWords = metricWords;
         Map<String, CueKind> phrases = new HashMap<>();
@@ -238,7 +240,9 @@ final class Attribution {
         Cue source = null;
         for (Cue cue : sentenceCues) {
             if (cue.kind() == CueKind.SOURCE) {
-                source = cue;
+                // "according to Kyiv, 400 died; according to Moscow, 89": the nearest source before, else the first
+                boolean nearerBefore = cue.first() < amount.first() || source == null;
+                source = nearerBefore ? cue : source;
             } else if (cue.last() < amount.first() && cue.coversAfter()) {
                 before = cue;
             } else if (after == null && cue.first() > amount.phraseLast() && cue.coversBefore()) {
@@ -282,7 +286,10 @@ final class Attribution {
             }
             Cue cue = null;
             if (match != null && match.last() < sentence.endToken() && isVerbAt(doc, p, sentence)
-                    && !isPassiveVerb(doc, match, sentence)) {
+                    && isPassiveVerb(doc, match, sentence)) {
+                cue = byAgent(doc, match, sentence, visible);
+                p = match.last();
+            } else if (match != null && match.last() < sentence.endToken() && isVerbAt(doc, p, sentence)) {
                 cue = cue(doc, match, sentence, visible, found);
                 p = match.last();
             } else if (isHeadlineSignature(doc, p, sentence)) {
@@ -385,6 +392,20 @@ final class Attribution {
         return words >= OWN_CLAUSE_WORDS;
     }
 
+    /**
+     * "Three deaths were reported by the rescuers": a passive verb of saying with its agent speaks for what came
+     * before it; without one it is no cue (null).
+     */
+    private Cue byAgent(Document doc, PhraseTable.Match<CueKind> match, Sentence sentence, List<Speaker> speakers) {
+        int by = match.last() + 1;
+        if (by + 1 >= sentence.endToken() || !doc.token(by).is("by")) {
+            return null;
+        }
+        int end = speakerEnd(doc, by + 1, sentence.endToken());
+        return end >= 0 && speaks(doc, by + 1, end) ? new Cue(CueKind.SAID, match.first(), end,
+                resolve(doc, by + 1, end, speakers, null), false, true) : null;
+    }
+
     /** Whether a verb of saying is one here: not "the reported execution", not a capitalised headline word. */
     private boolean isVerbAt(Document doc, int p, Sentence sentence) {
         if (p == sentence.firstToken()) {
@@ -433,7 +454,8 @@ final class Attribution {
                 start = outer;
             }
         }
-        if (start > floor && functionWords.is(doc.token(start - 1), Kind.PREPOSITION)) {
+        if (start > floor && functionWords.is(doc.token(start - 1), Kind.PREPOSITION)
+                && !doc.token(start - 1).is("with")) { // "with the Trust recording 9 deaths": the participle's subject
             start = properNameWithin(doc, start, end);
         }
         return start < 0 ? null : new int[] {start, end};
@@ -720,6 +742,9 @@ final class Attribution {
                 }
             }
         }
+        if (party == null && documentNouns.contains(doc.token(last).norm())) {
+            party = authorAfter(doc, last + 1); // "a report by the Trust", "the statement from the ministry"
+        }
         if (party == null && first == last && doc.token(first).isCapitalized()) {
             party = partyOfNamedBefore(doc.token(first).norm(), speakers); // "Ferro later said": a surname
         }
@@ -733,6 +758,22 @@ final class Attribution {
             party = listener.party();
         }
         return new PartyMention(text, party);
+    }
+
+    private static String authorAfter(Document doc, int p) {
+        if (p + 1 >= doc.size() || !(doc.token(p).is("by") || doc.token(p).is("from") || doc.token(p).is("of"))) {
+            return null;
+        }
+        for (int q = p + 1; q < Math.min(doc.size(), p + LONGEST_SPEAKER); q++) {
+            PartyHit hit = doc.partyStartingAt(q);
+            if (hit != null) {
+                return hit.party();
+            }
+            if (!doc.token(q).isWord()) {
+                return null;
+            }
+        }
+        return null;
     }
 
     private static String partyOfNamedBefore(String name, List<Speaker> speakers) {

@@ -198,7 +198,7 @@ final class ClaimReader {
         if (context != null) {
             return new Choice(context.value().metric(), Source.CONTEXT, null, context);
         }
-        whole = breakdownOf(doc, amount, np, before);
+        whole = breakdownOf(doc, amount, np, before, sentence.endToken());
         if (whole != null) {
             return new Choice(whole.metric(), Source.SHARED);
         }
@@ -215,8 +215,11 @@ final class ClaimReader {
         return before != null && p >= 0 && partConnectives.endingAt(doc.tokens(), p) != null ? before : null;
     }
 
-    /** A bare amount breaking down the claim before it: "21 civilians were killed, 15 in Manbij, another six ...". */
-    private static Reading breakdownOf(Document doc, Amount amount, NounPhrase np, Reading before) {
+    /**
+     * A bare amount breaking down the claim before it ("21 civilians were killed, 15 in Manbij, another six ..."), or
+     * closing a clause that leaves out what the one before said ("according to Lima, 30 died; according to Quito, 12").
+     */
+    private static Reading breakdownOf(Document doc, Amount amount, NounPhrase np, Reading before, int sentenceEnd) {
         if (before == null || np.hasHead()) {
             return null;
         }
@@ -225,7 +228,9 @@ final class ClaimReader {
         boolean another = p >= 0 && doc.token(p).is("another");
         boolean placed = next < doc.size() && (doc.token(next).is("in") || doc.token(next).is("at")
                 || doc.token(next).is("from") || doc.token(next).is("on"));
-        return another || placed ? before : null;
+        boolean elided = (next >= sentenceEnd || doc.token(next).is(";") || doc.token(next).is("."))
+                && p >= 0 && doc.token(p).is(",");
+        return another || placed || elided ? before : null;
     }
 
     // ---- the noun phrase after the amount ----
