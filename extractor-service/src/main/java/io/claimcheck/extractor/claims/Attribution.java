@@ -74,9 +74,7 @@ final class Attribution {
     Attribution(LexiconSource lexicon, FunctionWords functionWords, MetricWords metricWords, Set<String> bylines,
                 Calendar calendar) {
         this.calendar = calendar;
-        Map<String, Boolean> openers = new HashMap<>();
-        lexicon.words("additive-openers.tsv").forEach(opener -> openers.put(opener, true));
-        this.additiveOpeners = PhraseTable.of(openers);
+        this.additiveOpeners = PhraseTable.ofPhrases(lexicon.words("additive-openers.tsv"));
         this.tollVerbs = Set.copyOf(lexicon.words("toll-verbs.tsv"));
         this.offices = Set.copyOf(lexicon.words("offices.tsv"));
         this.descriptions = Set.copyOf(lexicon.words("speaker-descriptions.tsv"));

@@ -12,9 +12,7 @@ import io.claimcheck.extractor.text.Token;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -105,9 +103,7 @@ final class ClaimReader {
         this.actionNouns = Set.copyOf(lexicon.words("actions.tsv"));
         this.speechWords = Set.copyOf(speechWords);
         this.roleNouns = Set.copyOf(lexicon.words("role-nouns.tsv"));
-        Map<String, Boolean> connectives = new HashMap<>();
-        lexicon.words("part-connectives.tsv").forEach(connective -> connectives.put(connective, true));
-        this.partConnectives = PhraseTable.of(connectives);
+        this.partConnectives = PhraseTable.ofPhrases(lexicon.words("part-connectives.tsv"));
         this.hedges = Set.copyOf(lexicon.words("hedges.tsv"));
         this.stateRoleNouns = Set.copyOf(lexicon.words("state-role-nouns.tsv"));
         this.placeBefore = wordsWhere(lexicon.rows("place-words.tsv"), "before");

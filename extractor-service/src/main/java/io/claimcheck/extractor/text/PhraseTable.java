@@ -1,6 +1,7 @@
 package io.claimcheck.extractor.text;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -29,6 +30,13 @@ public final class PhraseTable<V> {
     private PhraseTable(Map<String, List<Entry<V>>> byFirstWord, Map<String, List<Entry<V>>> byLastWord) {
         this.byFirstWord = byFirstWord;
         this.byLastWord = byLastWord;
+    }
+
+    /** A table of phrases that stand for themselves: a set of word sequences to look for. */
+    public static PhraseTable<Boolean> ofPhrases(Collection<String> phrases) {
+        Map<String, Boolean> map = new HashMap<>();
+        phrases.forEach(phrase -> map.put(phrase, true));
+        return of(map);
     }
 
     /** Builds a table from phrases (words separated by single spaces, in normalised form) and values. */
