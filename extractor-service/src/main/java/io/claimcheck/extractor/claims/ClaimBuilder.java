@@ -47,8 +47,11 @@ public final class ClaimBuilder {
                 subject = new PartyMention(claimant.text(), owner);
             }
             subject = subject == null ? reading.place() : subject;
+            // "600 soldiers were destroyed": people destroyed are people killed
+            Metric metric = reading.metric() == Metric.DESTROYED && reading.source() == ClaimReader.Source.PREDICATE
+                    && ownCount.countsPeople(reading.object()) ? Metric.KILLED : reading.metric();
             claims.add(new Claim(doc.text().substring(start, end), start, end, amount.value(), amount.lower(),
-                    amount.upper(), amount.bound(), reading.metric(), reading.object(), subject, claimant,
+                    amount.upper(), amount.bound(), metric, reading.object(), subject, claimant,
                     doc.text().substring(sentence.start(), sentence.end())));
         }
         return claims;

@@ -315,6 +315,9 @@ final class ClaimReader {
             }
             Kind kind = functionWords.kindOf(token);
             passive |= kind == Kind.AUXILIARY;
+            if (kind == Kind.MODAL) {
+                continue; // "several hundred troops could have died": the figure is asserted, hedged
+            }
             if (kind == Kind.CONJUNCTION || kind == Kind.OF || kind == Kind.ADVERB || token.is(",")
                     || token.is("among")) {
                 open = true;

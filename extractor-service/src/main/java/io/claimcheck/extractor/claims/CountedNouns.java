@@ -33,6 +33,9 @@ final class CountedNouns {
         if (isCompoundOfMen(w)) {
             return true;
         }
+        if (token.isCapitalized() && w.endsWith("is") && !token.isAllCaps()) {
+            return true; // "Israelis", "Iraqis", "Somalis": a demonym's plural
+        }
         if (token.isAllCaps() || w.endsWith("'s") || w.endsWith("ss") || w.endsWith("us") || w.endsWith("is")) {
             return false;
         }

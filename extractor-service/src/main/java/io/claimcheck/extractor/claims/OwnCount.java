@@ -52,6 +52,15 @@ final class OwnCount {
         return kind == null ? null : claimant.party();
     }
 
+    /** Whether the counted object is people: soldiers, civilians, residents (not deaths or things). */
+    boolean countsPeople(String object) {
+        if (object == null) {
+            return false;
+        }
+        Kind kind = nouns.getOrDefault(object, nouns.get(object.substring(object.lastIndexOf(' ') + 1)));
+        return kind == Kind.MILITARY || kind == Kind.PEOPLE; // "enemy soldier" is a soldier
+    }
+
     /**
      * "the Kareshi army", "Armenia's defence ministry", "Karabakh": a body of a side, or a state named alone (a
      * monitor or an agency named alone is no side's voice, whatever the party table calls it).
