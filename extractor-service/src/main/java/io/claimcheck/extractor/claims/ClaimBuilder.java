@@ -46,6 +46,11 @@ public final class ClaimBuilder {
             if (owner != null) {
                 subject = new PartyMention(claimant.text(), owner);
             }
+            String opponent = subject == null && reading.enemy() && claimant != null
+                    ? doc.opponentOf(claimant.party()) : null;
+            if (opponent != null) {
+                subject = new PartyMention(claimant.text(), opponent); // "enemy equipment", in the speaker's words
+            }
             subject = subject == null ? reading.place() : subject;
             // "600 soldiers were destroyed": people destroyed are people killed
             Metric metric = reading.metric() == Metric.DESTROYED && reading.source() == ClaimReader.Source.PREDICATE

@@ -42,9 +42,10 @@ final class ClaimReader {
      * @param head  the counted noun as written, lower case ("deaths", "soldiers"), or null when none follows
      * @param place the side whose territory the sentence places the loss in, in a war between states, or null:
      *              the subject when nothing closer names one
+     * @param enemy whether the counted phrase calls them the enemy's ("enemy equipment"): the speaker's opponent's
      */
     record Reading(Amount amount, Metric metric, String object, PartyMention subject, Source source, int governor,
-                   String owned, String head, PartyMention place) {
+                   String owned, String head, PartyMention place, boolean enemy) {
     }
 
     /** The noun phrase after an amount; {@code headFirst < 0} when there is no counted noun. */
@@ -150,7 +151,8 @@ final class ClaimReader {
         int governorAt = choice.governor() == null ? -1 : choice.governor().index();
         return new Reading(amount, choice.metric(), object, subject, choice.source(), governorAt,
                 ownedBySpeaker(doc, np), np.hasHead() ? doc.token(np.headLast()).norm() : null,
-                subject == null && PLACED_LOSSES.contains(choice.metric()) ? incidentPlace(doc, sentence) : null);
+                subject == null && PLACED_LOSSES.contains(choice.metric()) ? incidentPlace(doc, sentence) : null,
+                np.hasHead() && containsWord(doc, np.first(), np.end(), "enemy"));
     }
 
     /** The metric of an amount, from the first source that speaks (see the class comment), or null. */
@@ -518,6 +520,10 @@ final class ClaimReader {
         if (owner != null) {
             return owner;
         }
+        PartyMention victims = lostToAgent(doc, after, sentence, metric);
+        if (victims != null) {
+            return victims;
+        }
         PartyMention place = placeAfter(doc, after, sentence);
         if (place != null) {
             return place;
@@ -678,6 +684,29 @@ final class ClaimReader {
         return null;
     }
 
+    /**
+     * "20 soldiers were captured by the Peruvian army": in a war between two states, people or things lost to one
+     * side's hands ("by" after the predicate) are the other side's.
+     */
+    private PartyMention lostToAgent(Document doc, int from, Sentence sentence, Metric metric) {
+        if (!PLACED_LOSSES.contains(metric) && metric != Metric.CAPTURED) {
+            return null;
+        }
+        for (int k = from, steps = 0; k < sentence.endToken() && steps < WINDOW; k++, steps++) {
+            Token token = doc.token(k);
+            if (token.is("by")) {
+                PartyMention agent = partyWithin(doc, k + 1, Math.min(sentence.endToken(), k + 7));
+                String victim = agent == null ? null : doc.opponentOf(agent.party());
+                return victim == null ? null : new PartyMention(agent.text(), victim);
+            }
+            Kind kind = functionWords.kindOf(token);
+            if (!(kind == Kind.AUXILIARY || kind == Kind.ADVERB || metricWords.of(doc.tokens(), k) != null)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     /** "ISIL also lost 15 militants", "Armenia has recorded 104 military deaths": the subject's own. */
     private PartyMention ownLoss(Document doc, Amount amount, Sentence sentence) {
         for (int p = amount.phraseFirst() - 1, steps = 0; p >= sentence.firstToken() && steps < WINDOW; p--, steps++) {
@@ -794,6 +823,15 @@ final class ClaimReader {
         }
         int p = governor.index() - 1;
         return p > before.amount().phraseLast() && (doc.token(p).is("and") || doc.token(p).is(","));
+    }
+
+    private static boolean containsWord(Document doc, int from, int to, String word) {
+        for (int p = from; p < to; p++) {
+            if (doc.token(p).is(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isOneOf(Token token, String... words) {

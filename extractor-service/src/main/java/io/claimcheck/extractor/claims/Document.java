@@ -8,7 +8,9 @@ import io.claimcheck.extractor.text.Sentence;
 import io.claimcheck.extractor.text.Token;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One text as the claim readers see it: tokens, sentences, quotations, the party names and the amounts
@@ -30,6 +32,7 @@ public final class Document {
     private final int[] sentenceOf;
     private final int[] amountOf;
     private final int[] quoteOf;
+    private final List<String> belligerents;
 
     public Document(String text, List<Token> tokens, List<Sentence> sentences, List<Amount> amounts,
                     PartyIndex parties) {
@@ -40,6 +43,7 @@ public final class Document {
         this.amounts = amounts;
         this.parties = parties;
         this.hitStartingAt = parties.find(tokens);
+        this.belligerents = belligerents(hitStartingAt, parties);
         this.hitEndingAt = new PartyHit[tokens.size()];
         for (PartyHit hit : hitStartingAt) {
             if (hit != null) {
@@ -91,6 +95,36 @@ public final class Document {
 
     PartyIndex parties() {
         return parties;
+    }
+
+    /**
+     * The other side of a war between two states, as the text fights it: of the request's states, the two the text
+     * names most are the belligerents, and each is the other's enemy ("enemy equipment", "captured by X"). Null
+     * outside a war between states, or for a party that is not one of the two.
+     */
+    String opponentOf(String party) {
+        if (belligerents == null || party == null) {
+            return null;
+        }
+        return party.equals(belligerents.get(0)) ? belligerents.get(1)
+                : party.equals(belligerents.get(1)) ? belligerents.get(0) : null;
+    }
+
+    private static List<String> belligerents(PartyHit[] hits, PartyIndex parties) {
+        if (!parties.betweenStates()) {
+            return null;
+        }
+        Map<String, Integer> mentions = new HashMap<>();
+        for (PartyHit hit : hits) {
+            if (hit != null && parties.isState(hit.party())) {
+                mentions.merge(hit.party(), 1, Integer::sum);
+            }
+        }
+        List<String> ranked = mentions.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
+        boolean clear = ranked.size() == 2
+                || ranked.size() > 2 && mentions.get(ranked.get(1)) > mentions.get(ranked.get(2));
+        return clear ? ranked.subList(0, 2) : null;
     }
 
     public Sentence sentenceOf(int tokenIndex) {
