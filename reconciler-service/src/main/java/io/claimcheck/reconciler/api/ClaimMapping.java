@@ -7,6 +7,7 @@ import java.util.Map;
 import io.claimcheck.reconciler.domain.Bound;
 import io.claimcheck.reconciler.domain.ReportedClaim;
 import io.claimcheck.reconciler.store.ClaimEntity;
+import io.claimcheck.reconciler.store.IncidentColumns;
 
 /** Moves a claim from the wire payload to the stored row or the domain's {@link ReportedClaim}, and back. */
 final class ClaimMapping {
@@ -25,7 +26,7 @@ final class ClaimMapping {
         return new ReportedClaim(claim.id(), claim.articleId(), from.publisher(), from.publishedAt(), claim.mention(),
                 claim.value(), claim.lower(), claim.upper(), bound(claim.bound()), claim.metric(), claim.object(),
                 textOf(claim.subject()), partyOf(claim.subject()), textOf(claim.claimant()), partyOf(claim.claimant()),
-                claim.sentence(), claim.span().start());
+                claim.sentence(), claim.span().start(), IncidentMapping.toDomain(claim.incident()));
     }
 
     static ClaimEntity toRow(ClaimPayload claim) {
@@ -47,13 +48,15 @@ final class ClaimMapping {
         row.claimantText = textOf(claim.claimant());
         row.claimantParty = partyOf(claim.claimant());
         row.sentence = claim.sentence();
+        IncidentColumns.write(IncidentMapping.toDomain(claim.incident()), row);
         return row;
     }
 
     static ClaimPayload toPayload(ClaimEntity row) {
         return new ClaimPayload(row.claimId, row.articleId, row.mention, new ClaimPayload.Span(row.spanStart, row.spanEnd),
                 row.value, row.lower, row.upper, row.bound, row.metric, row.object,
-                party(row.subjectText, row.subjectParty), party(row.claimantText, row.claimantParty), row.sentence);
+                party(row.subjectText, row.subjectParty), party(row.claimantText, row.claimantParty), row.sentence,
+                IncidentMapping.toPayload(IncidentColumns.read(row)));
     }
 
     private static Bound bound(String name) {

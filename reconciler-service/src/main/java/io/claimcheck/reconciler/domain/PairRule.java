@@ -42,9 +42,12 @@ final class PairRule {
     }
 
     // Across articles a total and a part too often count different scopes (yesterday's 26 dead, today's 32
-    // rebels); within one article, a writer who sets them side by side is reporting conflicting figures.
+    // rebels), unless both date their incident; within one article, a writer who sets them side by side is reporting
+    // conflicting figures.
     private Optional<Conflict> totalBelowPart(Figure total, Figure part) {
-        return total.claim().articleId().equals(part.claim().articleId()) && total.interval().isBelow(part.interval())
+        boolean oneIncident = total.claim().articleId().equals(part.claim().articleId())
+                || total.incident().hasDay() && part.incident().hasDay();
+        return oneIncident && total.interval().isBelow(part.interval())
                 ? worthFlagging(Conflict.between(total, part, ConflictKind.TOTAL_BELOW_PART))
                 : Optional.empty();
     }

@@ -28,6 +28,8 @@ import java.util.stream.IntStream;
  *   <li>Claims that cannot speak for the story's event are kept out: background figures ("since 2011"),
  *       increments ("another 10"), parts of a toll ("four are being treated in Turkey"), and a voice's later
  *       figures that contradict its own lead figure in the same article ({@link LeadFigureRule}).</li>
+ *   <li>A figure whose own words cannot tell which of its article's incidents it counts is kept out too
+ *       ({@link SeveralIncidents}): when unsure, say nothing.</li>
  *   <li>Pairs are judged ({@link PairRule}), and each voice's totals are checked against the sum of its own parts
  *       ({@link SumOfPartsRule}). A judgement depends on the two claims and their articles alone, so when articles
  *       arrive only the pairs with a new claim are judged; the conflicts found before are carried over.</li>
@@ -41,7 +43,7 @@ public final class Reconciler {
      * Raise when a change to the rules' code would judge stored claims differently: a story judged under another
      * {@link #rulesVersion()} is judged afresh, every pair, on its next change.
      */
-    private static final int RULES_REVISION = 1;
+    private static final int RULES_REVISION = 2;
 
     private static final Comparator<Discrepancy> MOST_SEVERE_FIRST = Comparator
             .comparing(Discrepancy::severity).reversed()
@@ -103,10 +105,10 @@ public final class Reconciler {
             figures.add(Figure.of(article.get(index), index, classes, rules.approximateTolerance()));
         }
         Set<Figure> setAside = leadFigureRule.setAside(
-                figures.stream().filter(Figure::isInformative).filter(Reconciler::aboutTheEvent).toList());
+                figures.stream().filter(Figure::isInformative).filter(this::aboutTheEvent).toList());
         Map<String, ClaimReading> readings = new LinkedHashMap<>();
-        figures.forEach(figure -> readings.put(figure.claim().id(),
-                new ClaimReading(figure.cues(), figure.place(), setAside.contains(figure))));
+        figures.forEach(figure -> readings.put(figure.claim().id(), new ClaimReading(figure.cues(),
+                figure.incident().places().stream().findFirst(), setAside.contains(figure))));
         return readings;
     }
 
@@ -153,7 +155,9 @@ public final class Reconciler {
 
         List<StoryUpdate.Finding> found = new ArrayList<>();
         Set<String> retired = new HashSet<>();
-        figuresByBucket.forEach((bucket, figures) -> updateBucket(speakingForTheEvent(figures, change.readings()),
+        SeveralIncidents incidents = new SeveralIncidents(claims, figuresByBucket.values());
+        figuresByBucket.forEach((bucket, figures) -> updateBucket(
+                speakingForTheEvent(figures, change.readings()).stream().filter(incidents::canPlace).toList(),
                 change.newArticleIds(), earlierByBucket.getOrDefault(bucket, Map.of()), found, retired));
         return new StoryUpdate(found, retired);
     }
@@ -229,7 +233,7 @@ public final class Reconciler {
 
     // The lead-figure rule reads one article at a time, so a kept reading answers for it exactly.
     private List<Figure> speakingForTheEvent(List<Figure> figures, Map<String, ClaimReading> readings) {
-        List<Figure> aboutTheEvent = figures.stream().filter(Reconciler::aboutTheEvent).toList();
+        List<Figure> aboutTheEvent = figures.stream().filter(this::aboutTheEvent).toList();
         Set<Figure> setAside = leadFigureRule.setAside(aboutTheEvent.stream()
                 .filter(figure -> !readings.containsKey(figure.claim().id()))
                 .toList());
@@ -239,9 +243,11 @@ public final class Reconciler {
         }).toList();
     }
 
-    private static boolean aboutTheEvent(Figure figure) {
+    // A part of a toll ("among them 12 children") speaks for its own class, never for the toll: it stays only when
+    // its class is narrower than the whole family's ("four wounded are being treated in Selm" does not).
+    private boolean aboutTheEvent(Figure figure) {
         return !figure.has(SentenceCues.Cue.BACKGROUND) && !figure.has(SentenceCues.Cue.INCREMENT)
-                && !figure.has(SentenceCues.Cue.SUBGROUP);
+                && (!figure.has(SentenceCues.Cue.SUBGROUP) || classes.parentOf(figure.objectClass()).isPresent());
     }
 
     /**
