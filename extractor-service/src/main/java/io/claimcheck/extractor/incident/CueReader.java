@@ -60,22 +60,22 @@ final class CueReader {
     /**
      * The cues of the figure whose mention is the window's first..last tokens.
      *
-     * @param besideSameKind whether an earlier figure of the same metric stands in its sentence or the one before,
-     *                       so that "other" and "also" add to it
+     * @param besideOtherKind whether the figure before it in its sentence counts another metric, so that "other"
+     *                        and "also" set it apart from that one rather than add to its own toll
      */
-    Set<IncidentCue> read(List<Token> tokens, Window window, boolean besideSameKind) {
+    Set<IncidentCue> read(List<Token> tokens, Window window, boolean besideOtherKind) {
         Set<IncidentCue> cues = EnumSet.noneOf(IncidentCue.class);
         for (int i = Math.max(window.from(), window.first() - BEFORE); i < window.first(); i++) {
             PhraseTable.Match<List<Cue>> match = phrases.startingAt(tokens, i);
             if (match != null && match.last() < window.first()) {
-                collect(cues, tokens, match, "before", window.first() - match.last(), besideSameKind);
+                collect(cues, tokens, match, "before", window.first() - match.last(), besideOtherKind);
             }
         }
         int afterEnd = Math.min(window.to(), window.last() + 1 + AFTER);
         for (int i = window.last() + 1; i < afterEnd; i++) {
             PhraseTable.Match<List<Cue>> match = phrases.startingAt(tokens, i);
             if (match != null) {
-                collect(cues, tokens, match, "after", i - window.last(), besideSameKind);
+                collect(cues, tokens, match, "after", i - window.last(), besideOtherKind);
             }
         }
         if (namesLongPeriod(tokens, window)) {
@@ -86,7 +86,7 @@ final class CueReader {
 
     // The cues a phrase found {@code distance} words before or after the figure gives it.
     private void collect(Set<IncidentCue> cues, List<Token> tokens, PhraseTable.Match<List<Cue>> match, String where,
-            int distance, boolean besideSameKind) {
+            int distance, boolean besideOtherKind) {
         boolean before = where.equals("before");
         int incrementReach = before ? INCREMENT_BEFORE : INCREMENT_AFTER;
         for (Cue cue : match.value()) {
@@ -95,7 +95,8 @@ final class CueReader {
             }
             switch (cue.name()) {
                 case "INCREMENT" -> add(cues, IncidentCue.INCREMENT, distance <= incrementReach);
-                case "INCREMENT-IF-SAME" -> add(cues, IncidentCue.INCREMENT, distance <= incrementReach && besideSameKind);
+                case "INCREMENT-UNLESS-OTHER" -> add(cues, IncidentCue.INCREMENT,
+                        distance <= incrementReach && !besideOtherKind);
                 case "SUBSET" -> add(cues, IncidentCue.SUBSET, !before || distance <= SUBSET_BEFORE);
                 case "PROVISIONAL" -> add(cues, IncidentCue.PROVISIONAL, !beforeMonth(tokens, match.last()));
                 default -> throw new IllegalStateException("incident-cues.tsv: unknown cue " + cue.name());
@@ -137,7 +138,8 @@ final class CueReader {
                     && (!token.is("since") || !sinceIsShort(tokens, i + 1, window.to()))) {
                 return true;
             }
-            if (calendar.isTimeUnit(token.norm()) && i + 1 < window.to() && tokens.get(i + 1).is("of")) {
+            if (calendar.isTimeUnit(token.norm()) && i + 1 < window.to() && tokens.get(i + 1).is("of")
+                    && !afterThe(tokens, i, window.from())) {
                 return true;
             }
             if (wars.contains(token.norm()) && warHasKilled(tokens, i + 1, window.to())) {
@@ -145,6 +147,11 @@ final class CueReader {
             }
         }
         return false;
+    }
+
+    // "the first day of the clashes" is one day of them, not a period of days
+    private static boolean afterThe(List<Token> tokens, int unit, int from) {
+        return unit - 1 >= from && tokens.get(unit - 1).is("the") || unit - 2 >= from && tokens.get(unit - 2).is("the");
     }
 
     // "since Sunday", "since the attack", "since this morning": a running toll of the incident itself

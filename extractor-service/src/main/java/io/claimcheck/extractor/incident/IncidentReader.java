@@ -57,7 +57,9 @@ public final class IncidentReader {
         this.calendar = calendar;
         this.tokenizer = tokenizer;
         this.attackers = new AttackerReader(lexicon);
+        // the nouns of one event ("Selm Blast") and the agencies that sign a text ("in Selm Reuters") end a name
         Set<String> notNames = new HashSet<>(eventNouns);
+        notNames.addAll(lexicon.words("bylines.tsv"));
         this.places = new PlaceReader(lexicon, calendar, gazetteer, notNames);
         this.days = new DayReader(lexicon, calendar);
         this.cues = new CueReader(lexicon, calendar);
@@ -80,7 +82,7 @@ public final class IncidentReader {
             int sentence = sentenceOf[first];
             Window window = window(tokens, sentences.get(sentence), first, last);
             Set<IncidentCue> found = EnumSet.noneOf(IncidentCue.class);
-            found.addAll(cues.read(tokens, window, besideSameKind(claims, c, tokens, sentenceOf, sentence)));
+            found.addAll(cues.read(tokens, window, besideOtherKind(claims, c, tokens, sentenceOf, sentence)));
             if (claim.claimant() != null && cues.isProvisionalSource(tokenizer.tokenize(claim.claimant().text()))) {
                 found.add(IncidentCue.PROVISIONAL);
             }
@@ -133,19 +135,16 @@ public final class IncidentReader {
         return false;
     }
 
-    // An earlier claim of the same metric in this sentence or the one before: "other" and "also" then add to it.
-    private static boolean besideSameKind(List<Claim> claims, int c, List<Token> tokens, int[] sentenceOf,
+    // "Five were killed and 20 other people were wounded": beside an earlier figure of its sentence that counts
+    // another metric, "other" and "also" set the figure apart from that one, and add nothing to its own toll.
+    private static boolean besideOtherKind(List<Claim> claims, int c, List<Token> tokens, int[] sentenceOf,
             int sentence) {
-        for (int e = c - 1; e >= 0; e--) {
-            int earlierSentence = sentenceOf[Math.min(tokenAt(tokens, claims.get(e).start()), tokens.size() - 1)];
-            if (earlierSentence < sentence - 1) {
-                return false;
-            }
-            if (claims.get(e).metric() == claims.get(c).metric()) {
-                return true;
-            }
+        if (c == 0) {
+            return false;
         }
-        return false;
+        Claim earlier = claims.get(c - 1);
+        int earlierSentence = sentenceOf[Math.min(tokenAt(tokens, earlier.start()), tokens.size() - 1)];
+        return earlierSentence == sentence && earlier.metric() != claims.get(c).metric();
     }
 
     /** The first token that starts at or after the offset; the token count when none does. */

@@ -29,6 +29,8 @@ final class PlaceReader {
 
     private static final int MAX_NAME_WORDS = 4;
     private static final int MAX_SKIPPED = 3;
+    /** Fewer long words than this tell no headline from a sentence full of names. */
+    private static final int HEADLINE_WORDS = 4;
     private static final Set<String> HELD_SUFFIXES = Set.of("-held", "-controlled", "-run", "-besieged", "-ruled");
 
     private final Map<String, Set<String>> roles;
@@ -55,15 +57,18 @@ final class PlaceReader {
 
     /** Every place phrase of the window, in text order. */
     List<Found> find(List<Token> tokens, Window window) {
+        boolean headline = isHeadline(tokens, window);
         List<Found> found = new ArrayList<>();
         int i = window.from();
         while (i < window.to()) {
-            if (has(tokens.get(i), "preposition")) {
+            Token token = tokens.get(i);
+            if (has(token, "preposition") || has(token, "preposition-with-kind")) {
                 List<String> places = new ArrayList<>();
-                int end = chain(tokens, i + 1, window.to(), places);
-                if (!places.isEmpty()) {
+                boolean needsKind = headline || !has(token, "preposition");
+                Placed placed = chain(tokens, i + 1, window.to(), places);
+                if (placed != null && (placed.kind() || !needsKind)) {
                     found.add(new Found(i, List.copyOf(places)));
-                    i = end;
+                    i = placed.end();
                     continue;
                 }
             }
@@ -72,33 +77,45 @@ final class PlaceReader {
         return found;
     }
 
-    // A place, then the places it lies in: "of Dorva", ", Dorva province", "in Dorva", "outside Dorva".
-    private int chain(List<Token> tokens, int at, int to, List<String> places) {
-        int end = place(tokens, at, to, places);
-        while (end > 0 && end < to) {
+    /** Where a place phrase ends, and whether a kind noun ("district", "the town of") said it is a place. */
+    private record Placed(int end, boolean kind) {
+    }
+
+    // A place, then the places it lies in: "of Dorva", ", Dorva province", "in Dorva", "outside Dorva", "north of
+    // Dorva".
+    private Placed chain(List<Token> tokens, int at, int to, List<String> places) {
+        Placed first = place(tokens, at, to, places);
+        if (first == null) {
+            return null;
+        }
+        int end = first.end();
+        while (end < to) {
             int next = end;
             if (tokens.get(next).is(",")) {
                 next++;
             }
+            boolean compass = next < to && directions.containsKey(tokens.get(next).norm());
             if (next < to && (tokens.get(next).is("of") || has(tokens.get(next), "preposition"))) {
                 next++;
             }
-            if (next == end) {
+            // "the village of Kessa northeast of Dorva": a direction of a place holds it too
+            Placed further = next == end && !compass ? null : place(tokens, next, to, places);
+            if (further == null) {
                 break;
             }
-            int further = place(tokens, next, to, places);
-            if (further < 0) {
-                break;
-            }
-            end = further;
+            end = further.end();
         }
-        return Math.max(end, at);
+        return new Placed(end, first.kind());
     }
 
-    // [skipped words] [direction [of]] [kind of] Name [kind] [of [the] [direction] Name]: adds the places found,
-    // innermost first, and answers where the phrase ends; -1 when no place starts here.
-    private int place(List<Token> tokens, int at, int to, List<String> places) {
+    // [skipped words] [direction [of]] [kind of] Name [kind]: adds the places found, innermost first; null when no
+    // place starts here. After "a", a capitalised word before a kind noun is no name: "a Kareshi town".
+    private Placed place(List<Token> tokens, int at, int to, List<String> places) {
         int i = skip(tokens, at, to);
+        boolean indefinite = false;
+        for (int k = at; k < i; k++) {
+            indefinite |= tokens.get(k).is("a") || tokens.get(k).is("an");
+        }
         String direction = null;
         if (i < to && directions.containsKey(tokens.get(i).norm()) && i + 1 < to) {
             direction = directions.get(tokens.get(i).norm());
@@ -107,22 +124,45 @@ final class PlaceReader {
                 i = skip(tokens, i + 1, to);
             }
         }
+        boolean kind = false;
         if (i + 1 < to && has(tokens.get(i), "kind") && tokens.get(i + 1).is("of")) {
             i += 2;
+            kind = true;
+            indefinite = false;
         }
         Name name = name(tokens, i, to);
         if (name == null || isCountry(name.text())) {
-            return -1;
+            return null;
         }
         int end = name.end();
         if (end < to && has(tokens.get(end), "kind")) {
+            if (indefinite) {
+                return null;
+            }
             end++;
+            kind = true;
         }
         if (direction != null) {
             places.add(direction + " " + name.text());
         }
         places.add(name.text());
-        return end;
+        return new Placed(end, kind);
+    }
+
+    // A headline capitalises its words ("Six Killed in Selm Blast"): only a kind noun then says a word is a place.
+    // (the first word, and days and months, are capitalised in any sentence)
+    private boolean isHeadline(List<Token> tokens, Window window) {
+        int words = 0;
+        int capitalised = 0;
+        for (int i = window.from() + 1; i < window.to(); i++) {
+            Token token = tokens.get(i);
+            if (token.isWord() && token.text().length() > 3 && !calendar.isMonth(token)
+                    && !calendar.isWeekday(token)) {
+                words++;
+                capitalised += token.isCapitalized() ? 1 : 0;
+            }
+        }
+        return words >= HEADLINE_WORDS && capitalised * 2 > words;
     }
 
     private int skip(List<Token> tokens, int at, int to) {

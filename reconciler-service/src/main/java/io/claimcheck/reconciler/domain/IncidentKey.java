@@ -101,7 +101,10 @@ record IncidentKey(List<String> places, List<String> placeNames, LocalDate first
         if (other.places.contains(mine)) {
             return Relation.FIRST_HOLDS_SECOND;
         }
-        return places.contains(theirs) ? Relation.SECOND_HOLDS_FIRST : Relation.DIFFERENT;
+        if (places.contains(theirs)) {
+            return Relation.SECOND_HOLDS_FIRST;
+        }
+        return Compass.overlappingParts(places, other.places) ? Relation.SAME : Relation.DIFFERENT;
     }
 
     /** How many of place, day and attacker both keys state: the more, the surer a comparison of their figures. */

@@ -158,20 +158,22 @@ public final class Reconciler {
         SeveralIncidents incidents = new SeveralIncidents(claims, figuresByBucket.values());
         figuresByBucket.forEach((bucket, figures) -> updateBucket(
                 speakingForTheEvent(figures, change.readings()).stream().filter(incidents::canPlace).toList(),
-                change.newArticleIds(), earlierByBucket.getOrDefault(bucket, Map.of()), found, retired));
+                change.newArticleIds(), earlierByBucket.getOrDefault(bucket, Map.of()), incidents, found, retired));
         return new StoryUpdate(found, retired);
     }
 
     private void updateBucket(List<Figure> comparable, Set<String> newArticleIds,
-            Map<String, List<JudgedConflict>> earlier, List<StoryUpdate.Finding> found, Set<String> retired) {
+            Map<String, List<JudgedConflict>> earlier, SeveralIncidents incidents, List<StoryUpdate.Finding> found,
+            Set<String> retired) {
         List<Conflict> conflicts = new ArrayList<>();
         Optional<List<Conflict>> carried = carriedOver(earlier, comparable);
         if (carried.isPresent()) {
             conflicts.addAll(carried.get());
-            conflicts.addAll(judgeNew(comparable, figure -> newArticleIds.contains(figure.claim().articleId())));
+            conflicts.addAll(judgeNew(comparable, figure -> newArticleIds.contains(figure.claim().articleId()),
+                    incidents));
         } else {
             // earlier conflicts name claims this bucket no longer compares: judge it whole
-            conflicts.addAll(judgeNew(comparable, figure -> true));
+            conflicts.addAll(judgeNew(comparable, figure -> true, incidents));
         }
         Set<String> standing = new HashSet<>();
         for (Group group : groups(comparable, conflicts)) {
@@ -210,7 +212,7 @@ public final class Reconciler {
 
     // Each pair with a new claim once, the earlier figure first (the rules break ties by argument order); and the
     // sums of parts in the new articles.
-    private List<Conflict> judgeNew(List<Figure> comparable, Predicate<Figure> isNew) {
+    private List<Conflict> judgeNew(List<Figure> comparable, Predicate<Figure> isNew, SeveralIncidents incidents) {
         boolean[] fresh = new boolean[comparable.size()];
         for (int i = 0; i < fresh.length; i++) {
             fresh[i] = isNew.test(comparable.get(i));
@@ -221,9 +223,10 @@ public final class Reconciler {
                 continue;
             }
             for (int j = 0; j < fresh.length; j++) {
-                if (j != i && !(fresh[j] && j < i)) {
-                    pairRule.judge(comparable.get(Math.min(i, j)), comparable.get(Math.max(i, j)))
-                            .ifPresent(conflicts::add);
+                Figure first = comparable.get(Math.min(i, j));
+                Figure second = comparable.get(Math.max(i, j));
+                if (j != i && !(fresh[j] && j < i) && incidents.canTell(first, second)) {
+                    pairRule.judge(first, second).ifPresent(conflicts::add);
                 }
             }
         }
@@ -244,10 +247,13 @@ public final class Reconciler {
     }
 
     // A part of a toll ("among them 12 children") speaks for its own class, never for the toll: it stays only when
-    // its class is narrower than the whole family's ("four wounded are being treated in Selm" does not).
+    // its class lies two steps inside its family (a child is a civilian, a civilian a person), so that it names a kind
+    // of victim rather than a place or a day of the toll ("160 civilians in Selm alone", "four wounded are being
+    // treated in Orra" do not).
     private boolean aboutTheEvent(Figure figure) {
         return !figure.has(SentenceCues.Cue.BACKGROUND) && !figure.has(SentenceCues.Cue.INCREMENT)
-                && (!figure.has(SentenceCues.Cue.SUBGROUP) || classes.parentOf(figure.objectClass()).isPresent());
+                && (!figure.has(SentenceCues.Cue.SUBGROUP)
+                        || classes.parentOf(figure.objectClass()).flatMap(classes::parentOf).isPresent());
     }
 
     /**

@@ -2,6 +2,8 @@ package io.claimcheck.reconciler.domain;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -22,6 +24,10 @@ import java.util.Set;
  */
 final class SeveralIncidents {
 
+    /** A period's total, a further group or a part of a toll names no incident of its own. */
+    private static final Set<SentenceCues.Cue> NOT_AN_INCIDENT = EnumSet.of(SentenceCues.Cue.BACKGROUND,
+            SentenceCues.Cue.INCREMENT, SentenceCues.Cue.SUBGROUP);
+
     /** An article and a metric, upper-cased. */
     private record Counted(String articleId, String metric) {
     }
@@ -35,7 +41,7 @@ final class SeveralIncidents {
         Map<Counted, Set<IncidentKey>> keysByArticle = new HashMap<>();
         for (ReportedClaim claim : claims) {
             if (claim.incident() != null && articles.contains(claim.articleId())
-                    && !claim.incident().cues().contains(SentenceCues.Cue.BACKGROUND)) {
+                    && Collections.disjoint(claim.incident().cues(), NOT_AN_INCIDENT)) {
                 IncidentKey key = IncidentKey.of(claim.incident()).withoutAttacker();
                 if (key.isStated()) {
                     keysByArticle.computeIfAbsent(counted(claim.articleId(), claim.metric()),
@@ -65,9 +71,21 @@ final class SeveralIncidents {
 
     /** Whether the figure's key tells which of its article's incidents it counts (always, in a one-incident article). */
     boolean canPlace(Figure figure) {
+        return fits(figure, figure.claim().articleId());
+    }
+
+    /**
+     * Whether each of two figures' keys tells which of the other's article's incidents it could count: an undated
+     * figure says nothing against one of an article that reports Saturday's attack beside Wednesday's. Depends on the
+     * two figures and their articles alone.
+     */
+    boolean canTell(Figure first, Figure second) {
+        return fits(first, second.claim().articleId()) && fits(second, first.claim().articleId());
+    }
+
+    private boolean fits(Figure figure, String articleId) {
         IncidentKey key = figure.incident();
-        for (IncidentKey[] pair : differingByArticle.getOrDefault(counted(figure.claim().articleId(), figure.metric()),
-                List.of())) {
+        for (IncidentKey[] pair : differingByArticle.getOrDefault(counted(articleId, figure.metric()), List.of())) {
             if (key.relationTo(pair[0]) != IncidentKey.Relation.DIFFERENT
                     && key.relationTo(pair[1]) != IncidentKey.Relation.DIFFERENT) {
                 return false;

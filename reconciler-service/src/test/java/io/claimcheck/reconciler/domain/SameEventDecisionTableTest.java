@@ -84,6 +84,17 @@ class SameEventDecisionTableTest {
                                 killed("c", "a1", "the Watch", 40).incident(plain()),
                                 killed("d", "a2", "state radio", 14).incident(plain())),
                         Set.of()),
+                row("the north of a city and its northeast may be one place",
+                        List.of(killed("a", "a1", "the Watch", 12)
+                                        .incident(at("north Lorn", List.of("Lorn"), "2026-02-02")),
+                                killed("b", "a2", "state radio", 18).incident(
+                                        at("Tarsa", List.of("northeast Lorn", "Lorn"), "2026-02-02"))),
+                        Set.of(List.of("a", "b"))),
+                row("an undated figure says nothing against an article of two days' attacks",
+                        List.of(killed("a", "a1", "the Watch", 30).incident(at(null, List.of(), "2026-05-09")),
+                                killed("b", "a1", "the Watch", 6).incident(at(null, List.of(), "2026-05-13")),
+                                killed("c", "a2", "state radio", 12).incident(plain())),
+                        Set.of()),
                 row("a war-long total",
                         List.of(killed("a", "a1", "the Watch", 3000).incident(cued(SentenceCues.Cue.BACKGROUND)),
                                 killed("b", "a2", "state radio", 12).incident(plain())),
