@@ -115,7 +115,7 @@ record IncidentKey(List<String> places, List<String> placeNames, LocalDate first
 
     /**
      * The incident two keys share, in words: "in Hara, Dorva on 12 May 2026"; the place both name (the wider, when
-     * one lies in the other) and the day both name. Empty when they share neither.
+     * one lies in the other) and the one day both name. Empty when they share neither.
      */
     Optional<String> sharedWith(IncidentKey other) {
         List<String> parts = new ArrayList<>();
@@ -123,7 +123,8 @@ record IncidentKey(List<String> places, List<String> placeNames, LocalDate first
             List<String> wider = places.size() <= other.places.size() ? placeNames : other.placeNames;
             parts.add("in " + String.join(", ", wider));
         }
-        if (hasDay() && other.hasDay() && firstDay.equals(lastDay) && other.firstDay.equals(other.lastDay)) {
+        if (hasDay() && firstDay.equals(lastDay) && firstDay.equals(other.firstDay)
+                && other.firstDay.equals(other.lastDay)) {
             parts.add("on " + DAY.format(firstDay));
         }
         return parts.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", parts));

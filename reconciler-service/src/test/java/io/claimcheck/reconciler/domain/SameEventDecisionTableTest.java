@@ -124,6 +124,11 @@ class SameEventDecisionTableTest {
             assertThat(discrepancy.explanation()).endsWith("Both count the incident in Hara, Dorva on 12 May 2026.");
             assertThat(discrepancy.confidence()).isEqualTo(0.75);
         });
+        List<Discrepancy> dayApart = reconciler.reconcile(List.of(
+                killed("a", "a1", "the Watch", 50).incident(at("Hara", List.of("Dorva"), "2026-05-12")).build(),
+                killed("b", "a2", "state radio", 8).incident(at("Hara", List.of("Dorva"), "2026-05-13")).build()));
+        assertThat(dayApart).singleElement().satisfies(discrepancy ->
+                assertThat(discrepancy.explanation()).endsWith("Both count the incident in Hara, Dorva."));
         List<Discrepancy> unplaced = reconciler.reconcile(List.of(
                 killed("a", "a1", "the Watch", 50).incident(plain()).build(),
                 killed("b", "a2", "state radio", 8).incident(plain()).build()));
