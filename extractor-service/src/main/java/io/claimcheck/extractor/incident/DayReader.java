@@ -33,6 +33,9 @@ final class DayReader {
     private record Relative(String unit, int offset) {
     }
 
+    /** How far before a day its statement's verb may stand: "seen by the Kareshi agency on Friday". */
+    private static final int STATEMENT_REACH = 6;
+
     private final Calendar calendar;
     private final PhraseTable<Relative> relatives;
     private final PhraseTable<String> monthParts;
@@ -78,13 +81,20 @@ final class DayReader {
         return found;
     }
 
-    // "the ministry said Monday", "reported on Sunday that": the day of the statement
+    // "the ministry said Monday", "reported on Sunday that", "a report seen by Reuters on Thursday": the day of the
+    // statement. Back from the day, past "on", "by", "late", "the" and names, the first other word is a verb of speech.
     private boolean datesAStatement(List<Token> tokens, int at, int from) {
-        int before = at - 1;
-        if (before >= from && tokens.get(before).is("on")) {
-            before--;
+        for (int i = at - 1; i >= from && i >= at - STATEMENT_REACH; i--) {
+            Token token = tokens.get(i);
+            if (speech.contains(token.norm())) {
+                return true;
+            }
+            if (!(token.is("on") || token.is("by") || token.is("late") || token.is("early") || token.is("the")
+                    || token.isCapitalized())) {
+                return false;
+            }
         }
-        return before >= from && speech.contains(tokens.get(before).norm());
+        return false;
     }
 
     private DaySpan dayAt(List<Token> tokens, int i, int to, LocalDate published, int[] end) {
