@@ -94,15 +94,21 @@ final class PlaceReader {
             if (tokens.get(next).is(",")) {
                 next++;
             }
+            // "the village of Kessa northeast of Dorva": a direction of a place holds it too
             boolean compass = next < to && directions.containsKey(tokens.get(next).norm());
             if (next < to && (tokens.get(next).is("of") || has(tokens.get(next), "preposition"))) {
                 next++;
             }
-            // "the village of Kessa northeast of Dorva": a direction of a place holds it too
-            Placed further = next == end && !compass ? null : place(tokens, next, to, places);
-            if (further == null) {
+            boolean afterComma = tokens.get(end).is(",") && next == end + 1;
+            List<String> wider = new ArrayList<>();
+            Placed further = next == end && !compass ? null : place(tokens, next, to, wider);
+            // after a bare comma, only a place that ends there is one: "in Hara, Dorva, on Friday", not "in Hara,
+            // Dorva Radio said"
+            if (further == null || afterComma && further.end() < to && !further.kind()
+                    && tokens.get(further.end()).isWord()) {
                 break;
             }
+            places.addAll(wider);
             end = further.end();
         }
         return new Placed(end, first.kind());
@@ -149,7 +155,8 @@ final class PlaceReader {
         return new Placed(end, kind);
     }
 
-    // A headline capitalises its words ("Six Killed in Selm Blast"): only a kind noun then says a word is a place.
+    // A headline capitalises its words ("Six Killed in Selm Blast"), two in three of the long ones at least: only a
+    // kind noun then says a word is a place.
     // (the first word, and days and months, are capitalised in any sentence)
     private boolean isHeadline(List<Token> tokens, Window window) {
         int words = 0;
@@ -162,7 +169,7 @@ final class PlaceReader {
                 capitalised += token.isCapitalized() ? 1 : 0;
             }
         }
-        return words >= HEADLINE_WORDS && capitalised * 2 > words;
+        return words >= HEADLINE_WORDS && capitalised * 3 > words * 2;
     }
 
     private int skip(List<Token> tokens, int at, int to) {
@@ -211,7 +218,7 @@ final class PlaceReader {
             return false;
         }
         String norm = token.norm();
-        if (notNames.contains(norm) || roles.containsKey(norm)) {
+        if (notNames.contains(norm) || roles.containsKey(norm) || norm.endsWith("'s")) {
             return false;
         }
         return token.isCapitalized() || norm.matches("\\p{L}{1,3}-\\p{L}.*") && hasCapitalAfterHyphen(token.text());
