@@ -180,7 +180,8 @@ final class DayReader {
             }
             case "year" -> {
                 int year = published.getYear() + relative.offset();
-                yield new DaySpan(LocalDate.of(year, 1, 1), relative.offset() == 0 ? published : LocalDate.of(year, 12, 31));
+                yield new DaySpan(LocalDate.of(year, 1, 1),
+                        relative.offset() == 0 ? published : LocalDate.of(year, 12, 31));
             }
             default -> throw new IllegalStateException("incident-time.tsv: unknown unit " + relative.unit());
         };

@@ -61,7 +61,8 @@ class ExtractionResourceTest {
     void readsEachFiguresIncidentRelativeToTheArticlesDate() {
         String text = "Rebel rockets killed 6 people in the Hara district of Dorva on Friday.";
         given().contentType(ContentType.JSON)
-                .body(Map.of("texts", List.of(Map.of("id", "x", "text", text, "publishedAt", "2026-05-16T09:30:00Z"))))
+                .body(Map.of("texts",
+                        List.of(Map.of("id", "x", "text", text, "publishedAt", "2026-05-16T09:30:00Z"))))
                 .when().post("/extractions/batch")
                 .then().statusCode(200)
                 .body("results[0].claims[0].incident.place", equalTo("Hara"))
