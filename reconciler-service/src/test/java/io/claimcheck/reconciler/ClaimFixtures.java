@@ -45,6 +45,19 @@ public final class ClaimFixtures {
         return killed(articleId, 40, "104", 104, "soldier", "Armenia", "Armenia", "Armenia");
     }
 
+    /** The claim with the incident the extractor read for it. */
+    public static Map<String, Object> inIncident(Map<String, Object> claim, String place, List<String> within,
+            String day) {
+        Map<String, Object> withIncident = new HashMap<>(claim);
+        Map<String, Object> incident = new HashMap<>();
+        incident.put("place", place);
+        incident.put("placeWithin", within);
+        incident.put("day", day);
+        incident.put("cues", List.of());
+        withIncident.put("incident", incident);
+        return withIncident;
+    }
+
     /** Adds an article of our own words, published on 1 October 2020, with one claim; expects it stored anew. */
     public static void addArticle(String story, String articleId, Map<String, Object> claim) {
         given().contentType(ContentType.JSON)

@@ -124,7 +124,7 @@ class GeneratedJavaClientTest {
 
         // the feed across stories finds it too, by party and severity (parameters: cursor, limit, party, severity,
         // since, until)
-        DiscrepancyFeed feed = new FeedApi(client).listDiscrepancies(null, 100, "Azerbaijan", "HIGH", null, null);
+        DiscrepancyFeed feed = new FeedApi(client).listDiscrepancies(null, 100, null, "Azerbaijan", "HIGH", null, null);
         assertThat(feed.getItems()).extracting(DiscrepancyFeedItem::getStoryId).contains(storyId);
         DiscrepancyFeedItem item = feed.getItems().stream().filter(i -> storyId.equals(i.getStoryId())).findFirst()
                 .orElseThrow();

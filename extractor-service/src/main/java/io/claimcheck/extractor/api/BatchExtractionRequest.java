@@ -5,6 +5,7 @@ import java.util.Map;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 /**
  * Several texts read with one party table, e.g. the articles of one story.
@@ -14,7 +15,7 @@ import jakarta.validation.constraints.NotNull;
  */
 public record BatchExtractionRequest(@NotNull List<@Valid @NotNull Text> texts, Map<String, List<String>> parties) {
 
-    /** One text of a batch. */
-    public record Text(String id, @NotNull String text) {
+    /** One text of a batch, with when it was published (ISO-8601; optional): days are read relative to it. */
+    public record Text(String id, @NotNull String text, @Size(max = 40) String publishedAt) {
     }
 }

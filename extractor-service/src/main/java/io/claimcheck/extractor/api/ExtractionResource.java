@@ -33,7 +33,7 @@ public class ExtractionResource {
     @POST
     @Operation(operationId = "extract", summary = "Find the numeric claims in one text")
     public ExtractionResponse extract(@Valid @NotNull ExtractionRequest request) {
-        return read(request.id(), request.text(), new PartyTable(request.parties()));
+        return read(request.id(), request.text(), request.publishedAt(), new PartyTable(request.parties()));
     }
 
     @POST
@@ -46,13 +46,13 @@ public class ExtractionResource {
         request.texts().forEach(t -> checkLength(t.id(), t.text()));
         PartyTable parties = new PartyTable(request.parties());
         return new BatchExtractionResponse(request.texts().stream()
-                .map(t -> read(t.id(), t.text(), parties))
+                .map(t -> read(t.id(), t.text(), t.publishedAt(), parties))
                 .toList());
     }
 
-    private ExtractionResponse read(String id, String text, PartyTable parties) {
+    private ExtractionResponse read(String id, String text, String publishedAt, PartyTable parties) {
         checkLength(id, text);
-        List<ClaimResponse> claims = extractor.extract(text, parties).stream()
+        List<ClaimResponse> claims = extractor.read(text, parties, ArticleDate.parse(id, publishedAt)).stream()
                 .map(claim -> ClaimResponse.of(id, claim))
                 .toList();
         return new ExtractionResponse(id, claims);

@@ -3,6 +3,8 @@ package io.claimcheck.extractor.pipeline;
 import io.claimcheck.extractor.claims.Claim;
 import io.claimcheck.extractor.claims.ClaimBuilder;
 import io.claimcheck.extractor.claims.Document;
+import io.claimcheck.extractor.incident.Incident;
+import io.claimcheck.extractor.incident.IncidentReader;
 import io.claimcheck.extractor.numbers.Amount;
 import io.claimcheck.extractor.numbers.AmountGrammar;
 import io.claimcheck.extractor.parties.Gazetteer;
@@ -15,6 +17,8 @@ import io.claimcheck.extractor.text.SentenceSplitter;
 import io.claimcheck.extractor.text.Token;
 import io.claimcheck.extractor.text.Tokenizer;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -24,7 +28,7 @@ import java.util.Set;
  *
  * <p>text → tokens ({@link Tokenizer}) → sentences ({@link SentenceSplitter}) → amounts
  * ({@link AmountGrammar}) → party names ({@link PartyIndex}) → claims ({@link ClaimBuilder}: metric,
- * object, subject, claimant). Built once by {@link #load()} from the lexicons on the classpath;
+ * object, subject, claimant) → the incident each counts ({@link IncidentReader}). Built once by {@link #load()} from the lexicons on the classpath;
  * immutable and safe to share between threads.
  */
 public final class Extractor {
@@ -34,6 +38,7 @@ public final class Extractor {
     private final AmountGrammar grammar;
     private final Gazetteer gazetteer;
     private final ClaimBuilder claimBuilder;
+    private final IncidentReader incidents;
     private final int lexiconEntries;
 
     private Extractor(LexiconSource lexicon) {
@@ -44,6 +49,7 @@ public final class Extractor {
         this.grammar = new AmountGrammar(lexicon, calendar);
         this.gazetteer = new Gazetteer(lexicon);
         this.claimBuilder = new ClaimBuilder(lexicon, bylines, calendar);
+        this.incidents = new IncidentReader(lexicon, calendar, gazetteer, tokenizer);
         this.lexiconEntries = lexicon.entries();
     }
 
@@ -54,6 +60,14 @@ public final class Extractor {
 
     /** The claims in the text, in text order. Never throws on odd input; null text reads as empty. */
     public List<Claim> extract(String text, PartyTable parties) {
+        return read(text, parties, null).stream().map(ReadClaim::claim).toList();
+    }
+
+    /**
+     * The claims in the text, in text order, each with the incident it counts; days are read relative to the
+     * article's date, and not at all without it. Never throws on odd input; null text reads as empty.
+     */
+    public List<ReadClaim> read(String text, PartyTable parties, LocalDate published) {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
@@ -62,10 +76,17 @@ public final class Extractor {
             return List.of();
         }
         List<Sentence> sentences = splitter.split(tokens);
+        PartyIndex partyIndex = new PartyIndex(gazetteer, parties == null ? PartyTable.EMPTY : parties);
         Document doc = new Document(text, tokens, sentences,
                 withinOneSentence(grammar.find(tokens), Sentence.sentenceOfEachToken(sentences, tokens.size())),
-                new PartyIndex(gazetteer, parties == null ? PartyTable.EMPTY : parties));
-        return claimBuilder.claims(doc);
+                partyIndex);
+        List<Claim> claims = claimBuilder.claims(doc);
+        List<Incident> read = incidents.read(tokens, sentences, claims, partyIndex, published);
+        List<ReadClaim> readClaims = new ArrayList<>(claims.size());
+        for (int i = 0; i < claims.size(); i++) {
+            readClaims.add(new ReadClaim(claims.get(i), read.get(i)));
+        }
+        return readClaims;
     }
 
     /**

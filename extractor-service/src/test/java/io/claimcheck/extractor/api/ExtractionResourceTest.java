@@ -58,6 +58,42 @@ class ExtractionResourceTest {
     }
 
     @Test
+    void readsEachFiguresIncidentRelativeToTheArticlesDate() {
+        String text = "Rebel rockets killed 6 people in the Hara district of Dorva on Friday.";
+        given().contentType(ContentType.JSON)
+                .body(Map.of("texts",
+                        List.of(Map.of("id", "x", "text", text, "publishedAt", "2026-05-16T09:30:00Z"))))
+                .when().post("/extractions/batch")
+                .then().statusCode(200)
+                .body("results[0].claims[0].incident.place", equalTo("Hara"))
+                .body("results[0].claims[0].incident.placeWithin", equalTo(List.of("Dorva")))
+                .body("results[0].claims[0].incident.day", equalTo("2026-05-15"))
+                .body("results[0].claims[0].incident.attacker", equalTo("insurgents"))
+                .body("results[0].claims[0].incident.cues", hasSize(0));
+    }
+
+    @Test
+    void withoutTheArticlesDateNoDayIsRead() {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("id", "t3", "text", "Shelling killed 12 people in Selm on Friday."))
+                .when().post("/extractions")
+                .then().statusCode(200)
+                .body("claims[0].incident.place", equalTo("Selm"))
+                .body("claims[0].incident.day", equalTo(null));
+    }
+
+    @Test
+    void aPublicationDateThatIsNoDateIsAProblem() {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("id", "t4", "text", TEXT, "publishedAt", "last Friday"))
+                .when().post("/extractions")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:claimcheck:problem:invalid-date"))
+                .body("detail", containsString("last Friday"));
+    }
+
+    @Test
     void aTextOverTheLimitIsAProblem() {
         given().contentType(ContentType.JSON)
                 .body(Map.of("id", "big", "text", "a".repeat(1_000_001)))

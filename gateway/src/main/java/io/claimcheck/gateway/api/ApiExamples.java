@@ -49,7 +49,14 @@ final class ApiExamples {
                     "text": "Armenia",
                     "party": "Armenia"
                   },
-                  "sentence": "Armenia has recorded 104 military deaths."
+                  "sentence": "Armenia has recorded 104 military deaths.",
+                  "incident": {
+                    "place": null,
+                    "placeWithin": [],
+                    "day": null,
+                    "attacker": null,
+                    "cues": []
+                  }
                 },
                 {
                   "id": "a1@99",
@@ -73,7 +80,14 @@ final class ApiExamples {
                     "text": "Azerbaijan’s Defense Ministry",
                     "party": "Azerbaijan"
                   },
-                  "sentence": "Azerbaijan’s Defense Ministry said its forces had killed 2,300 Karabakh soldiers."
+                  "sentence": "Azerbaijan’s Defense Ministry said its forces had killed 2,300 Karabakh soldiers.",
+                  "incident": {
+                    "place": null,
+                    "placeWithin": [],
+                    "day": null,
+                    "attacker": null,
+                    "cues": []
+                  }
                 }
               ],
               "discrepancies": [
@@ -117,7 +131,8 @@ final class ApiExamples {
                       "value": 2300,
                       "selfReported": false
                     }
-                  ]
+                  ],
+                  "confidence": 0.25
                 }
               ]
             }""";

@@ -29,7 +29,8 @@ class ArticleReader {
     List<Claim> claimsOf(List<ArticleInput> articles, Map<String, List<String>> parties) {
         check(articles);
         ExtractionBatch.Response extracted = extractor.extract(new ExtractionBatch.Request(
-                articles.stream().map(a -> new ExtractionBatch.Text(a.id(), a.text())).toList(), parties));
+                articles.stream().map(a -> new ExtractionBatch.Text(a.id(), a.text(), a.publishedAt())).toList(),
+                parties));
         return extracted.results().stream()
                 .flatMap(result -> result.claims().stream().map(claim -> claim.inArticle(result.id())))
                 .toList();

@@ -1,6 +1,7 @@
 package io.claimcheck.gateway.api;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -26,7 +27,9 @@ public record Claim(
         @Schema(description = "The counted noun, singular lower case", examples = "soldier", nullable = true) String object,
         @Schema(description = "Whose people or things are counted; null when the text does not say", nullable = true) PartyRef subject,
         @Schema(description = "Who asserts it; null when the article says it in its own voice", nullable = true) PartyRef claimant,
-        @Schema(description = "The sentence the claim stands in") String sentence) {
+        @Schema(description = "The sentence the claim stands in") String sentence,
+        @Schema(description = "Which incident the figure counts, as far as its clause says; absent parts are unsaid",
+                nullable = true) Incident incident) {
 
     /** UTF-16 code-unit offsets into the article text, end exclusive ({@code text.slice(start, end)}). */
     public record Span(@Schema(examples = "2791") int start, @Schema(examples = "2796") int end) {
@@ -39,8 +42,24 @@ public record Claim(
                     nullable = true) String party) {
     }
 
+    /** Where, when and by whom: two figures compare only when they can count the same incident (docs/claim-model.md §4). */
+    @Schema(description = "The incident a figure counts: place, day and attacking side as the text gives them")
+    public record Incident(
+            @Schema(description = "The most specific place the clause names", examples = "Hara", nullable = true)
+            String place,
+            @Schema(description = "The places that one lies in, innermost first", examples = "[\"Dorva\"]")
+            List<String> placeWithin,
+            @Schema(description = "ISO-8601 day or interval of days, read relative to the article's date",
+                    examples = "2026-05-12", nullable = true) String day,
+            @Schema(description = "The attacking side, where the text names it", examples = "Armenia",
+                    nullable = true) String attacker,
+            @Schema(description = "How the figure stands to its incident: BACKGROUND (a period's total), INCREMENT "
+                    + "(a further group), SUBSET (part of a toll), PROVISIONAL (an early count)",
+                    examples = "[\"SUBSET\"]") List<String> cues) {
+    }
+
     Claim inArticle(String article) {
         return new Claim(id, article, mention, span, value, lower, upper, bound, metric, object, subject, claimant,
-                sentence);
+                sentence, incident);
     }
 }

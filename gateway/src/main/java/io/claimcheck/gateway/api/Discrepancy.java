@@ -21,7 +21,10 @@ public record Discrepancy(
                 examples = "Azerbaijan’s Defense Ministry says 2,300 Karabakh soldiers were killed; "
                         + "Armenia reports 104 military deaths, 22 times fewer.") String explanation,
         Consensus consensus,
-        @Schema(description = "One per voice") List<Side> sides) {
+        @Schema(description = "One per voice") List<Side> sides,
+        @Schema(description = "How sure it is that the claims count one incident: 0.25 when their texts place none of "
+                + "them, up to 1 when both give the place, the day and the attacking side", examples = "0.75")
+        BigDecimal confidence) {
 
     /** Low, best and high estimates across the group, in the manner of conflict-data projects. */
     public record Consensus(

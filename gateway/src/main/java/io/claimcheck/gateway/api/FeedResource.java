@@ -32,13 +32,17 @@ public class FeedResource {
     @GET
     @Path("/discrepancies")
     @Operation(operationId = "listDiscrepancies", summary = "Discrepancies across stories, newest first",
-            description = "Filter by severity, by a party involved (as subject or claimant) and by when the "
-                    + "discrepancy was found; page with the cursor each page gives.")
+            description = "Filter by severity, by a party involved (as subject or claimant), by how sure a discrepancy "
+                    + "is that its claims count one incident, and by when it was found; page with the cursor each page "
+                    + "gives.")
     public DiscrepancyFeed feed(
             @Parameter(description = "Severities, comma-separated", example = "HIGH,MEDIUM")
             @QueryParam("severity") @Size(max = 30) String severity,
             @Parameter(description = "A party the discrepancy involves", example = "Armenia")
             @QueryParam("party") @Size(max = 200) String party,
+            @Parameter(description = "The least confidence, from 0 to 1, that the claims count one incident",
+                    example = "0.75")
+            @QueryParam("minConfidence") @Size(max = 20) String minConfidence,
             @Parameter(description = "Found at or after (ISO-8601)", example = "2020-10-01")
             @QueryParam("since") @Size(max = 40) String since,
             @Parameter(description = "Found before (ISO-8601)", example = "2020-11-01")
@@ -47,7 +51,7 @@ public class FeedResource {
             @QueryParam("cursor") @Size(max = 500) String cursor,
             @Parameter(description = "Discrepancies a page holds", example = "20")
             @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
-        return reconciler.feed(new FeedFilter(severity, party, since, until, cursor, limit));
+        return reconciler.feed(new FeedFilter(severity, party, minConfidence, since, until, cursor, limit));
     }
 
     @GET

@@ -15,8 +15,8 @@ public final class ExtractionBatch {
     public record Request(List<Text> texts, Map<String, List<String>> parties) {
     }
 
-    /** One text of a batch; the id becomes the claims' article id. */
-    public record Text(String id, String text) {
+    /** One text of a batch; the id becomes the claims' article id; days are read relative to its date. */
+    public record Text(String id, String text, String publishedAt) {
     }
 
     /** One result per text, in order. */

@@ -1,8 +1,10 @@
 package io.claimcheck.gateway.clients;
 
 /**
- * Which discrepancies of the feed to read: severities as a comma-separated list, a party, a detection window
- * (ISO-8601), where the last page ended, and how many a page holds. Null means no filter.
+ * Which discrepancies of the feed to read: severities as a comma-separated list, a party, the least confidence that
+ * the claims count one incident, a detection window (ISO-8601), where the last page ended, and how many a page holds.
+ * Null means no filter.
  */
-public record FeedFilter(String severity, String party, String since, String until, String cursor, int limit) {
+public record FeedFilter(String severity, String party, String minConfidence, String since, String until, String cursor,
+                         int limit) {
 }

@@ -44,7 +44,7 @@ interface ReconcilerClient {
     @GET
     @Path("/discrepancies")
     DiscrepancyFeed feed(@QueryParam("severity") String severity, @QueryParam("party") String party,
-            @QueryParam("since") String since, @QueryParam("until") String until,
+            @QueryParam("minConfidence") String minConfidence, @QueryParam("since") String since, @QueryParam("until") String until,
             @QueryParam("cursor") String cursor, @QueryParam("limit") int limit);
 
     @GET

@@ -50,8 +50,8 @@ public class ReconcilerService {
     }
 
     public DiscrepancyFeed feed(FeedFilter filter) {
-        return client.feed(filter.severity(), filter.party(), filter.since(), filter.until(), filter.cursor(),
-                filter.limit());
+        return client.feed(filter.severity(), filter.party(), filter.minConfidence(), filter.since(), filter.until(),
+                filter.cursor(), filter.limit());
     }
 
     public Claimants claimants() {

@@ -60,6 +60,28 @@ class AnalysisResourceTest {
     }
 
     @Test
+    void figuresOfTwoIncidentsAreNoDiscrepancyAndOneIncidentsSayWhichAndHowSure() {
+        String watch = "The Watch said rebel rockets killed 6 people in west Dorva on Friday.";
+        String radio = "State radio said government raids killed 21 people in east Dorva on Friday. "
+                + "It said 40 people were killed in west Dorva on Friday.";
+        asClient().contentType(ContentType.JSON)
+                .body(Map.of("articles", List.of(
+                        Map.of("id", "w1", "text", watch, "publishedAt", "2026-05-16"),
+                        Map.of("id", "r1", "text", radio, "publishedAt", "2026-05-16"))))
+                .when().post("/api/v1/analyses")
+                .then().statusCode(200)
+                .body("claims.find { it.mention == '6' }.incident.place", equalTo("west Dorva"))
+                .body("claims.find { it.mention == '6' }.incident.placeWithin", equalTo(List.of("Dorva")))
+                .body("claims.find { it.mention == '6' }.incident.day", equalTo("2026-05-15"))
+                .body("claims.find { it.mention == '6' }.incident.attacker", equalTo("insurgents"))
+                .body("claims.find { it.mention == '21' }.incident.attacker", equalTo("government"))
+                .body("discrepancies", hasSize(1))
+                .body("discrepancies[0].claimIds", hasItems("w1@" + watch.indexOf("6"), "r1@" + radio.indexOf("40")))
+                .body("discrepancies[0].confidence", equalTo(0.75f))
+                .body("discrepancies[0].explanation", containsString("in west Dorva, Dorva on 15 May 2026"));
+    }
+
+    @Test
     void agreeingClaimsAreNoDiscrepancy() {
         String text = "Officials said the death toll has passed 100. Medics counted 104 soldiers and 23 civilians dead.";
         asClient().contentType(ContentType.JSON)

@@ -1,10 +1,13 @@
 package io.claimcheck.reconciler.api;
 
+import java.util.List;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
-/** One claim as the gateway sends it and the reconciler returns it; the fields of CLAIMS.md. */
+/** One claim as the gateway sends it and the reconciler returns it; the fields of docs/claim-model.md. */
 public record ClaimPayload(
         @NotBlank String id,
         @NotBlank String articleId,
@@ -18,10 +21,22 @@ public record ClaimPayload(
         String object,
         Party subject,
         Party claimant,
-        String sentence) {
+        String sentence,
+        @Valid IncidentPayload incident) {
 
     /** UTF-16 offsets into the article text, end exclusive. */
     public record Span(int start, int end) {
+    }
+
+    /**
+     * Which incident the figure counts, as the extractor read it (docs/claim-model.md §4); null or empty parts are unsaid.
+     *
+     * @param day  an ISO-8601 date or interval of dates
+     * @param cues BACKGROUND, INCREMENT, SUBSET, PROVISIONAL
+     */
+    public record IncidentPayload(@Size(max = 500) String place, @Size(max = 10) List<@Size(max = 500) String> placeWithin,
+                                  @Size(max = 40) String day, @Size(max = 500) String attacker,
+                                  @Size(max = 4) List<String> cues) {
     }
 
     /** A phrase naming a side, and the party it resolves to. */

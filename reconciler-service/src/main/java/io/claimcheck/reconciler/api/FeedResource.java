@@ -34,11 +34,12 @@ public class FeedResource {
     @GET
     @Operation(operationId = "feed", summary = "Discrepancies across stories, filtered, newest first")
     public FeedResponse feed(@QueryParam("severity") String severities, @QueryParam("party") String party,
-            @QueryParam("since") String since, @QueryParam("until") String until,
+            @QueryParam("minConfidence") String minConfidence, @QueryParam("since") String since, @QueryParam("until") String until,
             @QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
         StoryStore.FeedPage page = store.feed(new FeedQuery(severities(severities), blankToNull(party),
-                PublicationTimes.parse("since", since), PublicationTimes.parse("until", until), FeedCursor.decode(cursor), limit));
+                confidence(minConfidence), PublicationTimes.parse("since", since), PublicationTimes.parse("until", until),
+                FeedCursor.decode(cursor), limit));
         return new FeedResponse(page.entries().stream()
                 .map(entry -> new FeedResponse.Item(entry.storyId(), entry.detectedAt(), entry.discrepancy()))
                 .toList(), FeedCursor.encode(page.next()));
@@ -59,6 +60,22 @@ public class FeedResource {
                     }
                 })
                 .collect(Collectors.toSet());
+    }
+
+    /** A number from 0 to 1, or nothing. */
+    private static Double confidence(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            double confidence = Double.parseDouble(text.strip());
+            if (confidence >= 0 && confidence <= 1) {
+                return confidence;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw new InvalidInputException("minConfidence '" + text + "' is not a number from 0 to 1");
     }
 
     private static String blankToNull(String text) {

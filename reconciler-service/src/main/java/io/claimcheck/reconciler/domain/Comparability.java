@@ -4,8 +4,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Whether two claims count the same thing (CLAIMS.md §4): the same metric, the same subject party, and
- * the same object class, or a total and one of its parts.
+ * Whether two claims count the same thing (docs/claim-model.md §4): the same metric, the same subject party, the same incident
+ * (or one place's count inside a wider place's), and the same object class, or a total and one of its parts. A part
+ * of a toll ("among them 12 children") compares only with a count of the same class, never with a total.
  */
 final class Comparability {
 
@@ -26,23 +27,40 @@ final class Comparability {
     }
 
     Relation between(Figure first, Figure second) {
-        if (!first.metric().equals(second.metric()) || !sameMeasuredThing(first, second)
-                || inDifferentPlaces(first, second)) {
+        if (!first.metric().equals(second.metric()) || !sameMeasuredThing(first, second)) {
             return Relation.UNRELATED;
         }
-        return switch (classes.relation(first.objectClass(), second.objectClass())) {
+        IncidentKey.Relation incident = first.incident().relationTo(second.incident());
+        if (incident == IncidentKey.Relation.DIFFERENT) {
+            return Relation.UNRELATED;
+        }
+        Relation byClass = switch (classes.relation(first.objectClass(), second.objectClass())) {
             case SAME -> mayBeTheSameSide(first.subjectParty(), second.subjectParty())
                     ? Relation.SAME_COUNT : Relation.UNRELATED;
             case FIRST_INCLUDES_SECOND -> totalCovers(first, second) ? Relation.FIRST_IS_TOTAL : Relation.UNRELATED;
             case SECOND_INCLUDES_FIRST -> totalCovers(second, first) ? Relation.SECOND_IS_TOTAL : Relation.UNRELATED;
             case UNRELATED -> Relation.UNRELATED;
         };
+        if (byClass != Relation.SAME_COUNT && (first.has(SentenceCues.Cue.SUBGROUP)
+                || second.has(SentenceCues.Cue.SUBGROUP))) {
+            return Relation.UNRELATED;
+        }
+        // a place inside another counts a part of the wider place's toll: the whole may not be below it
+        return switch (incident) {
+            case SAME -> byClass;
+            case FIRST_HOLDS_SECOND -> byClass == Relation.SAME_COUNT || byClass == Relation.FIRST_IS_TOTAL
+                    ? Relation.FIRST_IS_TOTAL : Relation.UNRELATED;
+            case SECOND_HOLDS_FIRST -> byClass == Relation.SAME_COUNT || byClass == Relation.SECOND_IS_TOTAL
+                    ? Relation.SECOND_IS_TOTAL : Relation.UNRELATED;
+            case DIFFERENT -> Relation.UNRELATED;
+        };
     }
 
     /** Whether {@code total} counts {@code part}'s class, for everyone (no subject party) or for the part's own side. */
     boolean isTotalOf(Figure total, Figure part) {
         return total.metric().equals(part.metric())
-                && classes.includes(total.objectClass(), part.objectClass()) && totalCovers(total, part);
+                && classes.includes(total.objectClass(), part.objectClass()) && totalCovers(total, part)
+                && total.incident().relationTo(part.incident()) != IncidentKey.Relation.DIFFERENT;
     }
 
     /** Whether {@code inner}'s class lies inside {@code outer}'s, so that summing both would count people twice. */
@@ -80,10 +98,6 @@ final class Comparability {
     // names no side is not about another side. Two different sides are two counts.
     private static boolean mayBeTheSameSide(String first, String second) {
         return first == null || second == null || first.equals(second);
-    }
-
-    private static boolean inDifferentPlaces(Figure first, Figure second) {
-        return first.place().isPresent() && second.place().isPresent() && !first.place().equals(second.place());
     }
 
     // "15 people died" (nobody's in particular) covers "25 Nusra members"; "15 Syrian dead" does not cover them.

@@ -40,7 +40,7 @@ final class CountedPhrase {
         }
         String object = claim.object().strip().toLowerCase(Locale.ROOT);
         String head = object.substring(object.lastIndexOf(' ') + 1);
-        Set<String> countedNouns = Set.of(head, Nouns.plural(head));
+        Set<String> countedNouns = Set.copyOf(List.of(head, Nouns.plural(head))); // "staff" is its own plural
         List<String> phrase = new ArrayList<>();
         for (String token : claim.sentence().substring(at + claim.mention().length()).strip().split("\\s+")) {
             String word = token.replaceAll("[.,;:!?”’\"')]+$", "");

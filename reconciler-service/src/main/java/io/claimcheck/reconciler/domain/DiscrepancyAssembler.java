@@ -43,7 +43,23 @@ final class DiscrepancyAssembler {
         List<Side> sides = sides(members, headline, conflicts);
         return new Discrepancy(Discrepancy.idFor(claimIds), headline.higher().metric(), objectClass(members, headline),
                 sharedSubjectParty(members), claimIds, headline.ratio(), rules.severityOf(headline.ratio()),
-                writer.explain(headline, conflicts), consensus(sides), sides);
+                explanation(headline, conflicts), consensus(sides), sides, confidence(headline));
+    }
+
+    // "...; Selm reports 4, 3 times fewer. Both count the incident in Hara, Dorva on 12 May 2026."
+    private String explanation(Conflict headline, List<Conflict> conflicts) {
+        String explained = writer.explain(headline, conflicts);
+        return headline.higher().incident().sharedWith(headline.lower().incident())
+                .map(incident -> explained + " Both count the incident " + incident + ".")
+                .orElse(explained);
+    }
+
+    /**
+     * How sure the headline's two claims count one incident: a quarter for each of place, day and attacking side
+     * that both state, and a quarter for sharing metric, class and side (which every conflict does).
+     */
+    static double confidence(Conflict headline) {
+        return (1 + headline.higher().incident().statedByBoth(headline.lower().incident())) / 4.0;
     }
 
     private List<Side> sides(List<Figure> members, Conflict headline, List<Conflict> conflicts) {

@@ -15,26 +15,35 @@ import java.util.Set;
  * @param central  the single figure a ratio uses (see {@link #centralValue})
  * @param index    the claim's place in the reconciler's input, which orders everything it outputs
  * @param order    the claim's place in its article, for telling an article's lead figure
- * @param place    the town or village its sentence sets it in, when it names one ({@link Localities})
+ * @param incident which incident it counts ({@link Incident}; before the extractor read incidents, the town or
+ *                 village its sentence names, {@link Localities})
  */
 record Figure(ReportedClaim claim, String metric, boolean cumulative, boolean placeBound, Claimant claimant,
               String objectClass, Interval interval, double central, int index, int order, Set<SentenceCues.Cue> cues,
-              Optional<String> place) {
+              IncidentKey incident) {
 
     /** The claim read whole, its sentence included. */
     static Figure of(ReportedClaim claim, int index, ObjectClasses classes, double tolerance) {
+        if (claim.incident() != null) {
+            return of(claim, index, classes.classOf(claim.object()), tolerance, claim.incident().cues(),
+                    Optional.empty());
+        }
         return of(claim, index, classes.classOf(claim.object()), tolerance, SentenceCues.of(claim),
                 Localities.of(claim.sentence()));
     }
 
-    /** The claim with its object's class and what its sentence says already read ({@link ClaimReading}). */
+    /**
+     * The claim with its object's class and what its sentence says already read ({@link ClaimReading}); the place
+     * counts only for a claim that came without the extractor's incident.
+     */
     static Figure of(ReportedClaim claim, int index, String objectClass, double tolerance,
             Set<SentenceCues.Cue> cues, Optional<String> place) {
+        IncidentKey incident = claim.incident() != null ? IncidentKey.of(claim.incident()) : IncidentKey.ofPlace(place);
         int order = claim.mentionStart() != null ? claim.mentionStart() : index;
         String metric = claim.metric().toUpperCase(Locale.ROOT);
         return new Figure(claim, metric, Metrics.isCumulative(metric), Comparability.isPlaceBound(claim, metric),
                 Claimant.of(claim), objectClass, Interval.of(claim, tolerance), centralValue(claim), index, order,
-                cues, place);
+                cues, incident);
     }
 
     /** The stated value, else the midpoint of a finite range, else the finite end of a half-open one. */

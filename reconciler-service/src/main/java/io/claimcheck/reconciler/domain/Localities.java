@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * The town or village a claim's sentence sets its count in, when it names one outright: "the nearby town of
- * Salamiyeh", "Aqareb es Safi village". Two counts set in different places count different events (CLAIMS.md §4: the
+ * Salamiyeh", "Aqareb es Safi village". Two counts set in different places count different events (docs/claim-model.md §4: the
  * same period or event), however alike their words.
  */
 final class Localities {

@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * What the reconciler needs to know about a metric name. Metrics stay strings so a metric added to
- * CLAIMS.md §3 later is compared like any other, only worded more plainly.
+ * docs/claim-model.md §3 later is compared like any other, only worded more plainly.
  */
 final class Metrics {
 

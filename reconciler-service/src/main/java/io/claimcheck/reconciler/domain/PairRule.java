@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Decides whether two comparable claims conflict (CLAIMS.md §4), voice against voice and over time.
+ * Decides whether two comparable claims conflict (docs/claim-model.md §4), voice against voice and over time.
  *
  * <ul>
  *   <li>Different voices conflict when their intervals cannot both be true, or a total is below a part in the
@@ -42,9 +42,12 @@ final class PairRule {
     }
 
     // Across articles a total and a part too often count different scopes (yesterday's 26 dead, today's 32
-    // rebels); within one article, a writer who sets them side by side is reporting conflicting figures.
+    // rebels), unless both date their incident; within one article, a writer who sets them side by side is reporting
+    // conflicting figures.
     private Optional<Conflict> totalBelowPart(Figure total, Figure part) {
-        return total.claim().articleId().equals(part.claim().articleId()) && total.interval().isBelow(part.interval())
+        boolean oneIncident = total.claim().articleId().equals(part.claim().articleId())
+                || total.incident().hasDay() && part.incident().hasDay();
+        return oneIncident && total.interval().isBelow(part.interval())
                 ? worthFlagging(Conflict.between(total, part, ConflictKind.TOTAL_BELOW_PART))
                 : Optional.empty();
     }

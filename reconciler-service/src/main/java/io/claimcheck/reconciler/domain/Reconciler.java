@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
- * Compares a story's claims and finds the discrepancies among them (CLAIMS.md §4). Deterministic: the same claims
+ * Compares a story's claims and finds the discrepancies among them (docs/claim-model.md §4). Deterministic: the same claims
  * give the same discrepancies, ids and order.
  *
  * <ol>
@@ -28,6 +28,8 @@ import java.util.stream.IntStream;
  *   <li>Claims that cannot speak for the story's event are kept out: background figures ("since 2011"),
  *       increments ("another 10"), parts of a toll ("four are being treated in Turkey"), and a voice's later
  *       figures that contradict its own lead figure in the same article ({@link LeadFigureRule}).</li>
+ *   <li>A figure whose own words cannot tell which of its article's incidents it counts is kept out too
+ *       ({@link SeveralIncidents}): when unsure, say nothing.</li>
  *   <li>Pairs are judged ({@link PairRule}), and each voice's totals are checked against the sum of its own parts
  *       ({@link SumOfPartsRule}). A judgement depends on the two claims and their articles alone, so when articles
  *       arrive only the pairs with a new claim are judged; the conflicts found before are carried over.</li>
@@ -41,7 +43,7 @@ public final class Reconciler {
      * Raise when a change to the rules' code would judge stored claims differently: a story judged under another
      * {@link #rulesVersion()} is judged afresh, every pair, on its next change.
      */
-    private static final int RULES_REVISION = 1;
+    private static final int RULES_REVISION = 2;
 
     private static final Comparator<Discrepancy> MOST_SEVERE_FIRST = Comparator
             .comparing(Discrepancy::severity).reversed()
@@ -103,10 +105,10 @@ public final class Reconciler {
             figures.add(Figure.of(article.get(index), index, classes, rules.approximateTolerance()));
         }
         Set<Figure> setAside = leadFigureRule.setAside(
-                figures.stream().filter(Figure::isInformative).filter(Reconciler::aboutTheEvent).toList());
+                figures.stream().filter(Figure::isInformative).filter(this::aboutTheEvent).toList());
         Map<String, ClaimReading> readings = new LinkedHashMap<>();
-        figures.forEach(figure -> readings.put(figure.claim().id(),
-                new ClaimReading(figure.cues(), figure.place(), setAside.contains(figure))));
+        figures.forEach(figure -> readings.put(figure.claim().id(), new ClaimReading(figure.cues(),
+                figure.incident().places().stream().findFirst(), setAside.contains(figure))));
         return readings;
     }
 
@@ -153,21 +155,25 @@ public final class Reconciler {
 
         List<StoryUpdate.Finding> found = new ArrayList<>();
         Set<String> retired = new HashSet<>();
-        figuresByBucket.forEach((bucket, figures) -> updateBucket(speakingForTheEvent(figures, change.readings()),
-                change.newArticleIds(), earlierByBucket.getOrDefault(bucket, Map.of()), found, retired));
+        SeveralIncidents incidents = new SeveralIncidents(claims, figuresByBucket.values());
+        figuresByBucket.forEach((bucket, figures) -> updateBucket(
+                speakingForTheEvent(figures, change.readings()).stream().filter(incidents::canPlace).toList(),
+                change.newArticleIds(), earlierByBucket.getOrDefault(bucket, Map.of()), incidents, found, retired));
         return new StoryUpdate(found, retired);
     }
 
     private void updateBucket(List<Figure> comparable, Set<String> newArticleIds,
-            Map<String, List<JudgedConflict>> earlier, List<StoryUpdate.Finding> found, Set<String> retired) {
+            Map<String, List<JudgedConflict>> earlier, SeveralIncidents incidents, List<StoryUpdate.Finding> found,
+            Set<String> retired) {
         List<Conflict> conflicts = new ArrayList<>();
         Optional<List<Conflict>> carried = carriedOver(earlier, comparable);
         if (carried.isPresent()) {
             conflicts.addAll(carried.get());
-            conflicts.addAll(judgeNew(comparable, figure -> newArticleIds.contains(figure.claim().articleId())));
+            conflicts.addAll(judgeNew(comparable, figure -> newArticleIds.contains(figure.claim().articleId()),
+                    incidents));
         } else {
             // earlier conflicts name claims this bucket no longer compares: judge it whole
-            conflicts.addAll(judgeNew(comparable, figure -> true));
+            conflicts.addAll(judgeNew(comparable, figure -> true, incidents));
         }
         Set<String> standing = new HashSet<>();
         for (Group group : groups(comparable, conflicts)) {
@@ -206,7 +212,7 @@ public final class Reconciler {
 
     // Each pair with a new claim once, the earlier figure first (the rules break ties by argument order); and the
     // sums of parts in the new articles.
-    private List<Conflict> judgeNew(List<Figure> comparable, Predicate<Figure> isNew) {
+    private List<Conflict> judgeNew(List<Figure> comparable, Predicate<Figure> isNew, SeveralIncidents incidents) {
         boolean[] fresh = new boolean[comparable.size()];
         for (int i = 0; i < fresh.length; i++) {
             fresh[i] = isNew.test(comparable.get(i));
@@ -217,9 +223,10 @@ public final class Reconciler {
                 continue;
             }
             for (int j = 0; j < fresh.length; j++) {
-                if (j != i && !(fresh[j] && j < i)) {
-                    pairRule.judge(comparable.get(Math.min(i, j)), comparable.get(Math.max(i, j)))
-                            .ifPresent(conflicts::add);
+                Figure first = comparable.get(Math.min(i, j));
+                Figure second = comparable.get(Math.max(i, j));
+                if (j != i && !(fresh[j] && j < i) && incidents.canTell(first, second)) {
+                    pairRule.judge(first, second).ifPresent(conflicts::add);
                 }
             }
         }
@@ -229,7 +236,7 @@ public final class Reconciler {
 
     // The lead-figure rule reads one article at a time, so a kept reading answers for it exactly.
     private List<Figure> speakingForTheEvent(List<Figure> figures, Map<String, ClaimReading> readings) {
-        List<Figure> aboutTheEvent = figures.stream().filter(Reconciler::aboutTheEvent).toList();
+        List<Figure> aboutTheEvent = figures.stream().filter(this::aboutTheEvent).toList();
         Set<Figure> setAside = leadFigureRule.setAside(aboutTheEvent.stream()
                 .filter(figure -> !readings.containsKey(figure.claim().id()))
                 .toList());
@@ -239,9 +246,14 @@ public final class Reconciler {
         }).toList();
     }
 
-    private static boolean aboutTheEvent(Figure figure) {
+    // A part of a toll ("among them 12 children") speaks for its own class, never for the toll: it stays only when
+    // its class lies two steps inside its family (a child is a civilian, a civilian a person), so that it names a kind
+    // of victim rather than a place or a day of the toll ("160 civilians in Selm alone", "four wounded are being
+    // treated in Orra" do not).
+    private boolean aboutTheEvent(Figure figure) {
         return !figure.has(SentenceCues.Cue.BACKGROUND) && !figure.has(SentenceCues.Cue.INCREMENT)
-                && !figure.has(SentenceCues.Cue.SUBGROUP);
+                && (!figure.has(SentenceCues.Cue.SUBGROUP)
+                        || classes.parentOf(figure.objectClass()).flatMap(classes::parentOf).isPresent());
     }
 
     /**

@@ -1,7 +1,7 @@
 package io.claimcheck.reconciler.domain;
 
 /**
- * The thresholds a journalist might tune; everything else the reconciler does follows CLAIMS.md §4.
+ * The thresholds a journalist might tune; everything else the reconciler does follows docs/claim-model.md §4.
  *
  * @param approximateTolerance how far an "about", "nearly", "some" figure may stretch either way before it
  *                             disagrees, as a fraction of the figure (0.10: "about 50" allows 45 to 55)

@@ -7,7 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** One claim of a stored article; the columns are the fields of CLAIMS.md. */
+/** One claim of a stored article; the columns are the fields of docs/claim-model.md. */
 @Entity
 @Table(name = "claim")
 public class ClaimEntity {
@@ -71,4 +71,20 @@ public class ClaimEntity {
 
     @Column(name = "lead_set_aside")
     public Boolean leadSetAside;
+
+    /** The incident the figure counts ({@link io.claimcheck.reconciler.domain.Incident}), kept by {@link IncidentColumns}. */
+    @Column(name = "incident_place")
+    public String incidentPlace;
+
+    @Column(name = "incident_within")
+    public String incidentWithin;
+
+    @Column(name = "incident_day")
+    public String incidentDay;
+
+    @Column(name = "incident_attacker")
+    public String incidentAttacker;
+
+    @Column(name = "incident_cues")
+    public String incidentCues;
 }

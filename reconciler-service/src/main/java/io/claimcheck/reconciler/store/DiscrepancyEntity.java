@@ -33,6 +33,9 @@ public class DiscrepancyEntity {
     @Column(nullable = false)
     public double ratio;
 
+    @Column(nullable = false)
+    public double confidence;
+
     /** When the reconciler first found this discrepancy (its members unchanged since), in epoch milliseconds. */
     @Column(name = "detected_at", nullable = false)
     public long detectedAt;

@@ -181,6 +181,7 @@ public class DiscrepancyKeeper {
         row.metric = discrepancy.metric();
         row.severity = discrepancy.severity().name();
         row.ratio = discrepancy.ratio();
+        row.confidence = discrepancy.confidence();
         row.body = codec.write(discrepancy);
         row.conflicts = codec.writeConflicts(finding.conflicts());
     }

@@ -56,6 +56,10 @@ public class DiscrepancyRepository implements PanacheRepositoryBase<DiscrepancyE
             query.append(" and d.severity in :severities");
             parameters.put("severities", feed.severities());
         }
+        if (feed.minConfidence() != null) {
+            query.append(" and d.confidence >= :confidence");
+            parameters.put("confidence", feed.minConfidence());
+        }
         if (feed.since() != null) {
             query.append(" and d.detectedAt >= :since");
             parameters.put("since", feed.since().toEpochMilli());

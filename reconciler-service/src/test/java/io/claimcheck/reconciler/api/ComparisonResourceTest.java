@@ -54,6 +54,19 @@ class ComparisonResourceTest {
     }
 
     @Test
+    void aLowerEndAboveTheUpperIsAProblem() {
+        Map<String, Object> claim = new java.util.HashMap<>(ClaimFixtures.armeniaReports104("a1"));
+        claim.put("lower", 4_000_000);
+        claim.remove("upper"); // an exact claim's value, 104, then closes it
+
+        given().contentType(ContentType.JSON).body(Map.of("claims", List.of(claim)))
+                .when().post("/comparisons")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:claimcheck:problem:invalid-request"));
+    }
+
+    @Test
     void aBadDateIsAProblem() {
         given().contentType(ContentType.JSON)
                 .body(Map.of("articles", List.of(Map.of("id", "a1", "publishedAt", "last Tuesday")), "claims", List.of()))

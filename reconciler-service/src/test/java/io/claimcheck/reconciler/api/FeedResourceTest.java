@@ -3,6 +3,7 @@ package io.claimcheck.reconciler.api;
 import static io.claimcheck.reconciler.ClaimFixtures.addArticle;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.util.ArrayList;
@@ -44,6 +45,40 @@ class FeedResourceTest {
                 .when().get("/discrepancies")
                 .then().statusCode(200)
                 .body("items.size()", equalTo(0));
+    }
+
+    @Test
+    void filtersOnHowSureADiscrepancyIsThatItsClaimsCountOneIncident() {
+        String party = "Party-" + UUID.randomUUID();
+        String unplaced = storyWithHighDiscrepancy(party);
+        String placed = "feed-" + UUID.randomUUID();
+        addArticle(placed, "own", ClaimFixtures.inIncident(
+                ClaimFixtures.killed("own", 10, "104", 104, "soldier", party, party, party), "Hara", List.of(), "2020-09-30"));
+        addArticle(placed, "enemy", ClaimFixtures.inIncident(
+                ClaimFixtures.killed("enemy", 20, "2,300", 2300, "soldier", party, "Rival", "Rival"), "Hara", List.of(),
+                "2020-09-30"));
+        given().queryParam("party", party).queryParam("minConfidence", "0.7")
+                .when().get("/discrepancies")
+                .then().statusCode(200)
+                .body("items.size()", equalTo(1))
+                .body("items[0].storyId", equalTo(placed))
+                .body("items[0].discrepancy.confidence", equalTo(0.75f));
+        given().queryParam("party", party)
+                .when().get("/discrepancies")
+                .then().statusCode(200)
+                .body("items.storyId", containsInAnyOrder(placed, unplaced));
+    }
+
+    @Test
+    void aConfidenceOutsideZeroToOneIsAProblem() {
+        given().queryParam("minConfidence", "high")
+                .when().get("/discrepancies")
+                .then().statusCode(400)
+                .contentType("application/problem+json");
+        given().queryParam("minConfidence", "1.5")
+                .when().get("/discrepancies")
+                .then().statusCode(400)
+                .contentType("application/problem+json");
     }
 
     @Test

@@ -2,6 +2,8 @@ package io.claimcheck.reconciler.api;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
@@ -56,6 +58,48 @@ class StoryResourceTest {
                 .then().statusCode(200)
                 .body("discrepancies", hasSize(1))
                 .body("discrepancies[0].claimIds", containsInAnyOrder("yerevan@40", "baku@120"));
+    }
+
+    @Test
+    void keepsEachClaimsIncidentAndComparesOnlyOneIncidentsFigures() {
+        String story = newStory();
+        // one district's figure, another town's, and then the city-wide figure, below the district's
+        Map<String, Object> hara = ClaimFixtures.inIncident(ClaimFixtures.azerbaijanClaims2300("hara"), "Hara",
+                List.of("Dorva"), "2020-09-30");
+        Map<String, Object> selm = ClaimFixtures.inIncident(ClaimFixtures.armeniaReports104("selm"), "Selm",
+                List.of(), "2020-09-30");
+        Map<String, Object> dorva = ClaimFixtures.inIncident(ClaimFixtures.armeniaReports104("dorva"), "Dorva",
+                List.of(), "2020-09-30");
+        given().contentType(ContentType.JSON).body(article("hara", "2020-10-01", List.of(hara)))
+                .when().post("/stories/{id}/articles", story).then().statusCode(201);
+        given().contentType(ContentType.JSON).body(article("selm", "2020-10-01", List.of(selm)))
+                .when().post("/stories/{id}/articles", story).then().statusCode(201);
+        given().when().get("/stories/{id}/discrepancies", story)
+                .then().statusCode(200).body("discrepancies", hasSize(0));
+        given().contentType(ContentType.JSON).body(article("dorva", "2020-10-01", List.of(dorva)))
+                .when().post("/stories/{id}/articles", story).then().statusCode(201);
+        given().when().get("/stories/{id}/claims", story)
+                .then().statusCode(200)
+                .body("claims.find { it.id == 'hara@120' }.incident.place", equalTo("Hara"))
+                .body("claims.find { it.id == 'hara@120' }.incident.placeWithin", equalTo(List.of("Dorva")))
+                .body("claims.find { it.id == 'hara@120' }.incident.day", equalTo("2020-09-30"));
+        given().when().get("/stories/{id}/discrepancies", story)
+                .then().statusCode(200)
+                .body("discrepancies", hasSize(1))
+                .body("discrepancies[0].claimIds", containsInAnyOrder("hara@120", "dorva@40"))
+                .body("discrepancies[0].confidence", equalTo(0.75f))
+                .body("discrepancies[0].explanation", endsWith("Both count the incident in Dorva on 30 September 2020."));
+    }
+
+    @Test
+    void anIncidentDayThatIsNoDateIsAProblem() {
+        Map<String, Object> claim = ClaimFixtures.inIncident(ClaimFixtures.armeniaReports104("a1"), "Hara", List.of(),
+                "last Friday");
+        given().contentType(ContentType.JSON).body(article("a1", "2020-10-01", List.of(claim)))
+                .when().post("/stories/{id}/articles", newStory())
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", containsString("last Friday"));
     }
 
     @Test

@@ -22,6 +22,7 @@ final class ClaimBuilder {
     private String claimantParty;
     private String sentence;
     private Integer mentionStart;
+    private Incident incident;
 
     private ClaimBuilder(String id) {
         this.id = id;
@@ -108,6 +109,11 @@ final class ClaimBuilder {
         return this;
     }
 
+    ClaimBuilder incident(Incident incident) {
+        this.incident = incident;
+        return this;
+    }
+
     ClaimBuilder at(int mentionStart) {
         this.mentionStart = mentionStart;
         return this;
@@ -115,6 +121,6 @@ final class ClaimBuilder {
 
     ReportedClaim build() {
         return new ReportedClaim(id, articleId, publisher, publishedAt, mention, value, lower, upper, bound, metric,
-                object, subjectText, subjectParty, claimantText, claimantParty, sentence, mentionStart);
+                object, subjectText, subjectParty, claimantText, claimantParty, sentence, mentionStart, incident);
     }
 }

@@ -1,0 +1,164 @@
+package io.claimcheck.extractor.incident;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.claimcheck.extractor.claims.Claim;
+import io.claimcheck.extractor.parties.Gazetteer;
+import io.claimcheck.extractor.parties.PartyHit;
+import io.claimcheck.extractor.parties.PartyIndex;
+import io.claimcheck.extractor.text.Calendar;
+import io.claimcheck.extractor.text.LexiconSource;
+import io.claimcheck.extractor.text.PhraseTable;
+import io.claimcheck.extractor.text.Sentence;
+import io.claimcheck.extractor.text.Token;
+import io.claimcheck.extractor.text.Tokenizer;
+
+/**
+ * Reads, for every claim of an article, which incident its figure counts (docs/claim-model.md §4, "the same incident"): the place,
+ * the day relative to the article's date, the attacking side, and how the figure stands to the incident. Each is
+ * read in the claim's clause: its sentence, cut where a clause recalls another incident ("a day after", "in another
+ * incident"). Plain Java over the lexicons; immutable and safe to share between threads.
+ */
+public final class IncidentReader {
+
+    /** A period longer than this, with no single event named beside it, is a period's total ("in July", "in 2015"). */
+    private static final int LONGEST_INCIDENT_DAYS = 7;
+
+    private final PlaceReader places;
+    private final DayReader days;
+    private final AttackerReader attackers;
+    private final CueReader cues;
+    private final PhraseTable<String> recalls;
+    private final Set<String> events;
+    private final Calendar calendar;
+    private final Tokenizer tokenizer;
+
+    public IncidentReader(LexiconSource lexicon, Calendar calendar, Gazetteer gazetteer, Tokenizer tokenizer) {
+        Map<String, String> recall = new HashMap<>();
+        Set<String> eventNouns = new HashSet<>();
+        for (List<String> row : lexicon.rows("incident-time.tsv")) {
+            switch (row.get(1)) {
+                case "recall", "recall-alone" -> recall.put(row.get(0), row.get(1));
+                case "event" -> eventNouns.add(row.get(0));
+                default -> {
+                    // relative days, month parts and speech verbs are DayReader's
+                }
+            }
+        }
+        this.recalls = PhraseTable.of(recall);
+        this.events = Set.copyOf(eventNouns);
+        this.calendar = calendar;
+        this.tokenizer = tokenizer;
+        this.attackers = new AttackerReader(lexicon);
+        // the nouns of one event ("Selm Blast") and the agencies that sign a text ("in Selm Reuters") end a name
+        Set<String> notNames = new HashSet<>(eventNouns);
+        notNames.addAll(lexicon.words("bylines.tsv"));
+        this.places = new PlaceReader(lexicon, calendar, gazetteer, notNames);
+        this.days = new DayReader(lexicon, calendar);
+        this.cues = new CueReader(lexicon, calendar);
+    }
+
+    /**
+     * The incident of each claim, in the claims' order.
+     *
+     * @param published the article's date; without it no day is read
+     */
+    public List<Incident> read(List<Token> tokens, List<Sentence> sentences, List<Claim> claims, PartyIndex parties,
+            LocalDate published) {
+        PartyHit[] hits = parties.find(tokens);
+        int[] sentenceOf = Sentence.sentenceOfEachToken(sentences, tokens.size());
+        List<Incident> incidents = new ArrayList<>(claims.size());
+        for (int c = 0; c < claims.size(); c++) {
+            Claim claim = claims.get(c);
+            int first = Math.min(tokenAt(tokens, claim.start()), tokens.size() - 1);
+            int last = Math.max(first, tokenAt(tokens, claim.end()) - 1);
+            int sentence = sentenceOf[first];
+            Window window = window(tokens, sentences.get(sentence), first, last);
+            Set<IncidentCue> found = EnumSet.noneOf(IncidentCue.class);
+            found.addAll(cues.read(tokens, window, besideOtherKind(claims, c, tokens, sentenceOf, sentence)));
+            if (claim.claimant() != null && cues.isProvisionalSource(tokenizer.tokenize(claim.claimant().text()))) {
+                found.add(IncidentCue.PROVISIONAL);
+            }
+            PlaceReader.Found place = window.nearest(places.find(tokens, window), PlaceReader.Found::start);
+            DayReader.Found day = window.nearest(days.find(tokens, window, published), DayReader.Found::start);
+            AttackerReader.Found attacker = window.nearest(attackers.find(tokens, window, hits, parties),
+                    AttackerReader.Found::start);
+            if (day != null && day.days().days() > LONGEST_INCIDENT_DAYS && !namesAnEvent(tokens, window)) {
+                found.add(IncidentCue.BACKGROUND);
+            }
+            incidents.add(new Incident(
+                    place == null ? null : place.places().get(0),
+                    place == null ? List.of() : place.places().subList(1, place.places().size()),
+                    day == null ? null : day.days().iso(),
+                    attacker == null ? null : attacker.side(),
+                    found));
+        }
+        return incidents;
+    }
+
+    // The sentence, cut at a clause that recalls another incident: "a day after", "weeks before", "meanwhile".
+    private Window window(List<Token> tokens, Sentence sentence, int first, int last) {
+        int from = sentence.firstToken();
+        int to = sentence.endToken();
+        for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
+            PhraseTable.Match<String> recall = recalls.startingAt(tokens, i);
+            if (recall == null || recall.last() >= sentence.endToken()) {
+                continue;
+            }
+            boolean afterTimeUnit = i > sentence.firstToken() && calendar.isTimeUnit(tokens.get(i - 1).norm());
+            if (!recall.value().equals("recall-alone") && !afterTimeUnit) {
+                continue;
+            }
+            int cutStart = recall.value().equals("recall-alone") ? i : i - 1;
+            if (cutStart > last) {
+                to = Math.min(to, cutStart);
+            } else if (recall.last() < first) {
+                from = Math.max(from, recall.last() + 1);
+            }
+        }
+        return new Window(from, to, first, last);
+    }
+
+    private boolean namesAnEvent(List<Token> tokens, Window window) {
+        for (int i = window.from(); i < window.to(); i++) {
+            if (events.contains(tokens.get(i).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // "Five were killed and 20 other people were wounded": beside an earlier figure of its sentence that counts
+    // another metric, "other" and "also" set the figure apart from that one, and add nothing to its own toll.
+    private static boolean besideOtherKind(List<Claim> claims, int c, List<Token> tokens, int[] sentenceOf,
+            int sentence) {
+        if (c == 0) {
+            return false;
+        }
+        Claim earlier = claims.get(c - 1);
+        int earlierSentence = sentenceOf[Math.min(tokenAt(tokens, earlier.start()), tokens.size() - 1)];
+        return earlierSentence == sentence && earlier.metric() != claims.get(c).metric();
+    }
+
+    /** The first token that starts at or after the offset; the token count when none does. */
+    private static int tokenAt(List<Token> tokens, int offset) {
+        int low = 0;
+        int high = tokens.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (tokens.get(mid).start() < offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+}
