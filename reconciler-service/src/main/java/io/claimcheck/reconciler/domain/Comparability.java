@@ -34,6 +34,9 @@ final class Comparability {
         if (incident == IncidentKey.Relation.DIFFERENT) {
             return Relation.UNRELATED;
         }
+        if (!anchoredIfTally(first, second)) {
+            return Relation.UNRELATED;
+        }
         Relation byClass = switch (classes.relation(first.objectClass(), second.objectClass())) {
             case SAME -> mayBeTheSameSide(first.subjectParty(), second.subjectParty())
                     ? Relation.SAME_COUNT : Relation.UNRELATED;
@@ -60,7 +63,16 @@ final class Comparability {
     boolean isTotalOf(Figure total, Figure part) {
         return total.metric().equals(part.metric())
                 && classes.includes(total.objectClass(), part.objectClass()) && totalCovers(total, part)
-                && total.incident().relationTo(part.incident()) != IncidentKey.Relation.DIFFERENT;
+                && total.incident().relationTo(part.incident()) != IncidentKey.Relation.DIFFERENT
+                && anchoredIfTally(total, part);
+    }
+
+    /**
+     * A tally of things or events (buses, strikes, a crowd) is no toll that a story keeps counting: two of them count
+     * one incident only when both texts anchor it (the same place, day or attacker).
+     */
+    private static boolean anchoredIfTally(Figure first, Figure second) {
+        return !Metrics.isTally(first.metric()) || first.incident().statedByBoth(second.incident()) > 0;
     }
 
     /** Whether {@code inner}'s class lies inside {@code outer}'s, so that summing both would count people twice. */

@@ -15,6 +15,9 @@ final class Metrics {
     private static final Set<String> CUMULATIVE = Set.of("KILLED", "WOUNDED", "CASUALTIES", "MISSING", "CAPTURED",
             "ARRESTED", "DISPLACED", "DESTROYED");
 
+    // Tallies of things or events, and crowds: figures a story does not keep one running count of.
+    private static final Set<String> TALLIES = Set.of("COUNT", "PARTICIPANTS");
+
     private static final Map<String, String> PARTICIPLES = Map.of(
             "KILLED", "killed",
             "WOUNDED", "wounded",
@@ -31,6 +34,10 @@ final class Metrics {
 
     static boolean isCumulative(String metric) {
         return CUMULATIVE.contains(metric.toUpperCase(Locale.ROOT));
+    }
+
+    static boolean isTally(String metric) {
+        return TALLIES.contains(metric.toUpperCase(Locale.ROOT));
     }
 
     /** "killed" for KILLED; empty for metrics that are amounts rather than things that happened to someone. */

@@ -4,7 +4,9 @@ import static io.claimcheck.reconciler.domain.ClaimBuilder.claim;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class PairRuleTest {
@@ -104,6 +106,15 @@ class PairRuleTest {
         assertTrue(judge(claim("a").exactly(14).metric("MEASURE").object("kilometer").subject("the road", null),
                 claim("b").exactly(20).metric("MEASURE").object("kilometer").subject("The road", null)
                         .claimant("x", "X")).isPresent());
+    }
+
+    @Test
+    void talliesOfThingsCompareOnlyWhenBothTextsAnchorTheirIncident() {
+        assertTrue(judge(claim("a").exactly(45).metric("COUNT").object("truck"),
+                claim("b").exactly(11).metric("COUNT").object("truck").claimant("x", "X")).isEmpty());
+        assertTrue(judge(claim("a").exactly(45).metric("COUNT").object("truck").incident(new Incident("Olmo", List.of(), null, null, Set.of())),
+                claim("b").exactly(11).metric("COUNT").object("truck").incident(new Incident("Olmo", List.of(), null, null, Set.of())).claimant("x", "X"))
+                .isPresent());
     }
 
     private Optional<Conflict> judge(ClaimBuilder first, ClaimBuilder second) {
