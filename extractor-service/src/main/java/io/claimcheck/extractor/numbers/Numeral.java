@@ -125,6 +125,9 @@ public record Numeral(double value, Double upper, String currency, Shape shape, 
         }
         if (lower.startsWith("-") || lower.startsWith("–")) {
             String after = rest.substring(1);
+            if (after.length() > 3 && after.regionMatches(true, 0, "to-", 0, 3) && Character.isDigit(after.charAt(3))) {
+                after = after.substring(3); // "100-to-300": a range written as one word
+            }
             if (!after.isEmpty() && Character.isDigit(after.charAt(0))) {
                 Numeral second = read(after, currencySigns, scaleSuffixes);
                 if (second == null || second.shape() != Shape.PLAIN || second.upper() != null) {
