@@ -563,7 +563,7 @@ final class ClaimReader {
                     && (!before.is("of") || p >= 2 && placeNouns.contains(doc.token(p - 2).norm()));
             boolean owner = doc.token(p).norm().endsWith("'s")
                     && placeNounWithin(doc, p + 1, Math.min(sentence.endToken(), p + 3));
-            PartyHit hit = placed || owner ? doc.parties().placeAt(doc.tokens(), p) : null;
+            PartyHit hit = placed || owner ? doc.placeAt(p) : null;
             if (hit == null) {
                 continue;
             }

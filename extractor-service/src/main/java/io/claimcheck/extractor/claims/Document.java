@@ -33,6 +33,7 @@ public final class Document {
     private final int[] amountOf;
     private final int[] quoteOf;
     private final List<String> belligerents;
+    private final String[] keys;
 
     public Document(String text, List<Token> tokens, List<Sentence> sentences, List<Amount> amounts,
                     PartyIndex parties) {
@@ -42,7 +43,8 @@ public final class Document {
         this.quotes = Quotations.find(tokens);
         this.amounts = amounts;
         this.parties = parties;
-        this.hitStartingAt = parties.find(tokens);
+        this.keys = PartyIndex.keysOf(tokens);
+        this.hitStartingAt = parties.find(tokens, keys);
         this.belligerents = belligerents(hitStartingAt, parties);
         this.hitEndingAt = new PartyHit[tokens.size()];
         for (PartyHit hit : hitStartingAt) {
@@ -148,6 +150,11 @@ public final class Document {
             }
         }
         return null;
+    }
+
+    /** The request's side whose town or country is named from the token, in a war between states, or null. */
+    PartyHit placeAt(int tokenIndex) {
+        return parties.placeAt(tokens, keys, tokenIndex);
     }
 
     PartyHit partyEndingAt(int tokenIndex) {

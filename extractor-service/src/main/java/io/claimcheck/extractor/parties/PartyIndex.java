@@ -3,7 +3,6 @@ package io.claimcheck.extractor.parties;
 import io.claimcheck.extractor.text.Token;
 import io.claimcheck.extractor.text.Tokenizer;
 
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,9 +14,6 @@ import java.util.Map;
  * indexed anew.
  */
 public final class PartyIndex {
-
-    /** More words than a town's or a country's name has. */
-    private static final int LONGEST_PLACE = 6;
 
     private final Gazetteer gazetteer;
     private final AliasTable<String> requestAliases;
@@ -86,14 +82,9 @@ public final class PartyIndex {
      * The request's party for the town or country named from token {@code i} ("Olmo", "Peru"), when the story is
      * a war between states and the place's country is one of its sides; else null. A demonym is no place.
      */
-    public PartyHit placeAt(List<Token> tokens, int i) {
+    public PartyHit placeAt(List<Token> tokens, String[] keys, int i) {
         if (!betweenStates || !tokens.get(i).isCapitalized()) {
             return null;
-        }
-        String[] keys = new String[tokens.size()];
-        Arrays.fill(keys, "");
-        for (int k = i; k < Math.min(tokens.size(), i + LONGEST_PLACE); k++) {
-            keys[k] = AliasTable.key(tokens.get(k));
         }
         AliasTable.Hit<String> country = gazetteer.aliases().startingAt(tokens, i, keys);
         if (country != null && country.first() == country.last()
@@ -115,10 +106,11 @@ public final class PartyIndex {
      * a match covers after its first token are null.
      */
     public PartyHit[] find(List<Token> tokens) {
-        String[] keys = new String[tokens.size()];
-        for (int i = 0; i < keys.length; i++) {
-            keys[i] = AliasTable.key(tokens.get(i));
-        }
+        return find(tokens, keysOf(tokens));
+    }
+
+    /** The party names in tokens whose matching keys ({@link #keysOf}) are already made. */
+    public PartyHit[] find(List<Token> tokens, String[] keys) {
         PartyHit[] hits = new PartyHit[tokens.size()];
         int i = 0;
         while (i < tokens.size()) {
@@ -131,6 +123,15 @@ public final class PartyIndex {
             }
         }
         return hits;
+    }
+
+    /** The matching form of every token, for {@link #find} and {@link #placeAt}: made once per text. */
+    public static String[] keysOf(List<Token> tokens) {
+        String[] keys = new String[tokens.size()];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = AliasTable.key(tokens.get(i));
+        }
+        return keys;
     }
 
     /** The party a plain name resolves to in this request ("opposition" → "Opposition"), or null. */
