@@ -556,6 +556,9 @@ final class ClaimReader {
      * when the sentence places them in one side's territory only.
      */
     private PartyMention incidentPlace(Document doc, Sentence sentence) {
+        if (!doc.parties().betweenStates()) {
+            return null; // in a war inside one country a place names no side: nothing to look for
+        }
         PartyHit found = null;
         for (int p = sentence.firstToken() + 1; p < sentence.endToken(); p++) {
             Token before = doc.token(p - 1);

@@ -89,6 +89,11 @@ public final class Document {
         return amounts;
     }
 
+    /** For each token, the party name starting there (longest match), or null: a copy, read once per text. */
+    public PartyHit[] partyNames() {
+        return hitStartingAt.clone();
+    }
+
     /** The quotation the token stands in, or null. */
     Quotations.Quote quoteOf(int tokenIndex) {
         int q = quoteOf[tokenIndex];

@@ -68,11 +68,11 @@ public final class IncidentReader {
     /**
      * The incident of each claim, in the claims' order.
      *
+     * @param hits      the party names starting at each token ({@link PartyIndex#find}), as the claims were read
      * @param published the article's date; without it no day is read
      */
-    public List<Incident> read(List<Token> tokens, List<Sentence> sentences, List<Claim> claims, PartyIndex parties,
-            LocalDate published) {
-        PartyHit[] hits = parties.find(tokens);
+    public List<Incident> read(List<Token> tokens, List<Sentence> sentences, PartyHit[] hits, List<Claim> claims,
+            PartyIndex parties, LocalDate published) {
         int[] sentenceOf = Sentence.sentenceOfEachToken(sentences, tokens.size());
         List<Incident> incidents = new ArrayList<>(claims.size());
         for (int c = 0; c < claims.size(); c++) {

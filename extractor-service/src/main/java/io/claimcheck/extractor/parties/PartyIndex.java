@@ -103,13 +103,8 @@ public final class PartyIndex {
 
     /**
      * For each token, the party named by the words starting there (longest match), or null; the words
-     * a match covers after its first token are null.
+     * a match covers after its first token are null. {@code keys} are the tokens' matching forms ({@link #keysOf}).
      */
-    public PartyHit[] find(List<Token> tokens) {
-        return find(tokens, keysOf(tokens));
-    }
-
-    /** The party names in tokens whose matching keys ({@link #keysOf}) are already made. */
     public PartyHit[] find(List<Token> tokens, String[] keys) {
         PartyHit[] hits = new PartyHit[tokens.size()];
         int i = 0;

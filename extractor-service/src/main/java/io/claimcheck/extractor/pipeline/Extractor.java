@@ -81,7 +81,7 @@ public final class Extractor {
                 withinOneSentence(grammar.find(tokens), Sentence.sentenceOfEachToken(sentences, tokens.size())),
                 partyIndex);
         List<Claim> claims = claimBuilder.claims(doc);
-        List<Incident> read = incidents.read(tokens, sentences, claims, partyIndex, published);
+        List<Incident> read = incidents.read(tokens, sentences, doc.partyNames(), claims, partyIndex, published);
         List<ReadClaim> readClaims = new ArrayList<>(claims.size());
         for (int i = 0; i < claims.size(); i++) {
             readClaims.add(new ReadClaim(claims.get(i), read.get(i)));
