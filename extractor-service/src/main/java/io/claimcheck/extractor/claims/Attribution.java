@@ -565,6 +565,10 @@ final class Attribution {
             Token token = doc.token(p);
             Kind kind = functionWords.kindOf(token);
             if (kind == Kind.DETERMINER || kind == Kind.POSSESSIVE) {
+                if (!token.is("that") && p - 2 >= floor && functionWords.is(doc.token(p - 1), Kind.PREPOSITION)
+                        && speakerWords.containsKey(doc.token(p - 2).norm())) {
+                    continue; // "activists in the town said": the place is part of who they are
+                }
                 return token.is("that") ? start : p;
             }
             if (isDateWord(token)) {
@@ -586,7 +590,7 @@ final class Attribution {
                     || token.is(")")) {
                 continue;
             }
-            if (kind == Kind.PREPOSITION && p > floor && isSourceWord(doc.token(p - 1))
+            if (kind == Kind.PREPOSITION && p > floor && speakerWords.containsKey(doc.token(p - 1).norm())
                     && p < end && (doc.token(p + 1).isCapitalized() || functionWords.isDeterminer(doc.token(p + 1)))) {
                 continue;
             }

@@ -320,7 +320,8 @@ final class ClaimReader {
             if (kind == Kind.MODAL) {
                 continue; // "several hundred troops could have died": the figure is asserted, hedged
             }
-            if (kind == Kind.CONJUNCTION || kind == Kind.OF || kind == Kind.ADVERB || token.is(",")
+            boolean relative = k == np.end() && np.hasHead() && (token.is("who") || token.is("which"));
+            if (relative || kind == Kind.CONJUNCTION || kind == Kind.OF || kind == Kind.ADVERB || token.is(",")
                     || token.is("among")) {
                 open = true;
             } else if (!(kind == Kind.AUXILIARY || kind == Kind.DETERMINER || kind == Kind.POSSESSIVE
