@@ -600,7 +600,38 @@ final class ClaimReader {
             }
             p = hit.first();
         }
+        if (nearest != null && nearest.first() == nearest.last() && isRoleNoun(doc, nearest.first())) {
+            PartyHit named = namedEarlierWith(doc, nearest.first());
+            return named == null ? nearest : new PartyHit(nearest.first(), nearest.last(), named.party());
+        }
         return nearest;
+    }
+
+    private boolean isRoleNoun(Document doc, int p) {
+        return roleNouns.contains(doc.token(p).norm());
+    }
+
+    /**
+     * A bare role noun names the group the story last named with it: after "the Kestrel terrorist group" or
+     * "Kestrel militants", "the militants" are Kestrel's, whatever the party table says "militants" alone are.
+     */
+    private PartyHit namedEarlierWith(Document doc, int role) {
+        String stem = singular(doc.token(role).norm());
+        for (int p = role - 1; p > 0; p--) {
+            if (!isRoleNoun(doc, p) || !singular(doc.token(p).norm()).equals(stem)) {
+                continue;
+            }
+            PartyHit name = doc.partyEndingAt(p - 1);
+            if (name != null && doc.token(name.first()).isCapitalized() && !isRoleNoun(doc, name.last())
+                    && !doc.parties().isState(name.party())) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    private static String singular(String noun) {
+        return noun.endsWith("s") ? noun.substring(0, noun.length() - 1) : noun;
     }
 
     /**
