@@ -28,7 +28,7 @@ import java.util.Set;
  */
 final class Attribution {
 
-    private enum CueKind { SAID, ELIDED, PASSIVE, SOURCE, HEADLINE }
+    private enum CueKind { SAID, ELIDED, PASSIVE, SOURCE, CITED, HEADLINE }
 
     private enum SpeakerKind { SOURCE, HEADLINE, SIDE }
 
@@ -247,6 +247,11 @@ final class Attribution {
                 after = cue;
             }
         }
+        Cue cited = sentenceCues.stream()
+                .filter(cue -> cue.kind() == CueKind.CITED && cue.first() > amount.phraseLast()).findFirst().orElse(null);
+        if (cited != null && (after == null || after.first() >= cited.first())) {
+            return cited.speaker();
+        }
         Cue chosen = after != null && (before == null || isFinal(doc, after, sentence)
                 || after.kind() == CueKind.HEADLINE && claimsBetween(doc, before.last() + 1, amount.first()) > 0)
                 ? after : before != null ? before : source != null ? source : after;
@@ -316,6 +321,11 @@ final class Attribution {
                 return end < 0 ? null : new Cue(CueKind.SOURCE, first, last,
                         resolve(doc, last + 1, end, speakers, null), true, true);
             }
+            case CITED -> { // citing what names no source ("citing 300 violations") continues its clause
+                Cue cited = cited(doc, first, last, sentence, speakers);
+                return cited != null ? cited
+                        : new Cue(CueKind.ELIDED, first, last, subjectOf(doc, sentence, speakers, earlier), true, false);
+            }
             case ELIDED -> {
                 return new Cue(CueKind.ELIDED, first, last, subjectOf(doc, sentence, speakers, earlier), true, false);
             }
@@ -323,6 +333,27 @@ final class Attribution {
                 return said(doc, first, last, sentence, speakers, earlier);
             }
         }
+    }
+
+    /**
+     * "..., citing the health ministry", "citing a statement from the Watch": the source cited, when the words
+     * name one with a party; else null.
+     */
+    private Cue cited(Document doc, int first, int last, Sentence sentence, List<Speaker> speakers) {
+        int from = last + 1;
+        while (from < sentence.endToken() && functionWords.isDeterminer(doc.token(from))) {
+            from++;
+        }
+        if (from < sentence.endToken() && documentNouns.contains(doc.token(from).norm())) {
+            String author = authorAfter(doc, from + 1);
+            int end = speakerEnd(doc, from, sentence.endToken());
+            return author == null || end < 0 ? null
+                    : new Cue(CueKind.CITED, first, last, new PartyMention(doc.span(from, end), author), false, true);
+        }
+        int end = speakerEnd(doc, from, sentence.endToken());
+        PartyMention source = end < 0 ? null : resolve(doc, from, end, speakers, null);
+        return source == null || source.party() == null ? null
+                : new Cue(CueKind.CITED, first, last, source, false, true);
     }
 
     /** "X said (that) ...", "..., X said", "..., said X", "and claims that ...". */
