@@ -137,7 +137,11 @@ final class ClaimReader {
         NounPhrase np = nounAfter(doc, amount, sentence.endToken());
         Reading before = lastClaim != null && sentence.contains(lastClaim.amount().first()) ? lastClaim : null;
         Choice choice = metricOf(doc, index, np, sentence, previous, before);
-        if (choice == null || (choice.source() == Source.COUNT && determinerBefore(doc, amount))
+        if (choice != null && choice.source() != Source.NOUN && isWholeOfPart(doc, amount)) {
+            choice = new Choice(Metric.COUNT, Source.COUNT); // "18 of the 31 lorries were destroyed": 31 is counted
+        }
+        if (choice == null || (choice.source() == Source.COUNT && determinerBefore(doc, amount)
+                && !isWholeOfPart(doc, amount))
                 || (isLoneOne(doc, amount) && !SAYS_WHAT_HAPPENED.contains(choice.source()))) {
             return null;
         }
@@ -204,7 +208,7 @@ final class ClaimReader {
         if (weak != null && weak.has(Role.WEAK_NOUN)) {
             return new Choice(weak.metric(), Source.WEAK_NOUN);
         }
-        return np.hasHead() && !np.partitive() ? new Choice(Metric.COUNT, Source.COUNT) : null;
+        return np.hasHead() && (!np.partitive() || partOfAmount(doc, np)) ? new Choice(Metric.COUNT, Source.COUNT) : null;
     }
 
     /** The claim an amount is part of: "56 dead including 11 children", "34 civilians among them 15 children". */
@@ -245,6 +249,12 @@ final class ClaimReader {
                 || doc.token(k + 1).is("them"))) {
             boolean them = doc.token(k + 1).is("them");
             int head = !them ? k + 2 : nouns.isPlural(doc.token(k + 2)) ? k + 2 : -1; // "nine of them women"
+            int whole = head < 0 ? -1 : doc.amountAt(head);
+            if (whole >= 0) { // "18 of the 31 lorries": the part counts the whole's noun
+                NounPhrase ofWhole = nounAfter(doc, doc.amounts().get(whole), end);
+                return ofWhole.hasHead() ? new NounPhrase(k, ofWhole.headFirst(), ofWhole.headLast(), ofWhole.end(), true)
+                        : new NounPhrase(k, -1, -1, k, true);
+            }
             return head < 0 ? new NounPhrase(k, -1, -1, k, true) : new NounPhrase(k, head, head, head + 1, true);
         }
         for (int p = k, words = 0; p < end && words < 5; p++, words++) {
@@ -461,6 +471,20 @@ final class ClaimReader {
     }
 
     /** "the two leaders", "its five members": a determiner before a bare count. */
+    /** The part in "four of the six rockets". */
+    private static boolean partOfAmount(Document doc, NounPhrase np) {
+        return np.partitive() && np.first() + 2 < doc.size() && doc.amountAt(np.first() + 2) >= 0;
+    }
+
+    /** The whole in "18 of the 31 lorries", "four of the six rockets". */
+    private boolean isWholeOfPart(Document doc, Amount amount) {
+        int p = amount.phraseFirst() - 1;
+        if (p >= 0 && functionWords.isDeterminer(doc.token(p))) {
+            p--;
+        }
+        return p >= 1 && doc.token(p).is("of") && doc.amountAt(p - 1) >= 0;
+    }
+
     private boolean determinerBefore(Document doc, Amount amount) {
         int p = amount.first() - 1;
         return p >= 0 && p == amount.phraseFirst() - 1 && functionWords.isDeterminer(doc.token(p))
@@ -481,6 +505,7 @@ final class ClaimReader {
             Token head = doc.token(np.headLast());
             Token modifier = np.headLast() - 1 >= np.first() ? doc.token(np.headLast() - 1) : null;
             boolean keepsModifier = modifier != null && doc.partyStartingAt(np.headLast() - 1) == null
+                    && doc.amountAt(np.headLast() - 1) < 0
                     && !functionWords.isFunctionWord(modifier)
                     && metricWords.of(doc.tokens(), np.headLast() - 1) == null
                     && (Character.isLowerCase(modifier.text().charAt(0)) || modifier.isAllCaps());
@@ -663,8 +688,19 @@ final class ClaimReader {
             PartyHit hit = doc.partyStartingAt(p);
             if (hit != null) {
                 boolean object = p > sentence.firstToken() && functionWords.is(doc.token(p - 1), Kind.PREPOSITION);
-                boolean speaker = hit.last() + 1 < limit && speechWords.contains(doc.token(hit.last() + 1).norm());
-                return object || speaker ? null : hit; // "MSF said two strikes hit ...": the speaker fired nothing
+                int verb = hit.last() + 1; // "MSF said", "the Valorian army said": the speaker's head, then its verb
+                while (verb < Math.min(limit, hit.last() + 3) && doc.token(verb).isWord()
+                        && !functionWords.isFunctionWord(doc.token(verb)) && !speechWords.contains(doc.token(verb).norm())) {
+                    verb++;
+                }
+                boolean speaker = verb < limit && speechWords.contains(doc.token(verb).norm());
+                if (speaker) { // "MSF said two strikes hit ...": the speaker fired nothing; "X said Y shelled ...": Y
+                    int q = verb + 1 < limit && doc.token(verb + 1).is("that") ? verb + 2 : verb + 1;
+                    PartyHit reported = q < limit ? doc.partyStartingAt(q) : null;
+                    return reported != null && reported.last() + 1 < limit
+                            && !speechWords.contains(doc.token(reported.last() + 1).norm()) ? reported : null;
+                }
+                return object ? null : hit;
             }
             Kind kind = functionWords.kindOf(doc.token(p));
             if (kind == Kind.AUXILIARY || kind == Kind.MODAL || doc.amountAt(p) >= 0) {
