@@ -42,7 +42,7 @@ public final class ClaimBuilder {
             if (subject == null && reading.owned() != null && claimant != null && claimant.party() != null) {
                 subject = new PartyMention(reading.owned(), claimant.party());
             }
-            String owner = subject == null ? ownCount.ownerOf(reading, claimant, doc.parties()) : null;
+            String owner = subject == null ? ownCount.ownerOf(reading, claimant, doc) : null;
             if (owner != null) {
                 subject = new PartyMention(claimant.text(), owner);
             }

@@ -230,8 +230,11 @@ final class ClaimReader {
         boolean another = p >= 0 && doc.token(p).is("another");
         boolean placed = next < doc.size() && (doc.token(next).is("in") || doc.token(next).is("at")
                 || doc.token(next).is("from") || doc.token(next).is("on"));
+        PartyHit source = p >= 0 ? doc.partyEndingAt(p) : null; // "according to Quito 12", the comma lost
+        boolean afterSource = source != null && source.first() >= 2 && doc.token(source.first() - 1).is("to")
+                && doc.token(source.first() - 2).is("according");
         boolean elided = (next >= sentenceEnd || doc.token(next).is(";") || doc.token(next).is("."))
-                && p >= 0 && doc.token(p).is(",");
+                && p >= 0 && (doc.token(p).is(",") || afterSource);
         return another || placed || elided ? before : null;
     }
 

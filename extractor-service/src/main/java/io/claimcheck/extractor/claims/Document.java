@@ -117,6 +117,11 @@ public final class Document {
                 : party.equals(belligerents.get(1)) ? belligerents.get(0) : null;
     }
 
+    /** Whether the party may be one of the two sides fighting: always, unless the text shows two others fight. */
+    boolean mayBeBelligerent(String party) {
+        return belligerents == null || belligerents.contains(party);
+    }
+
     private static List<String> belligerents(PartyHit[] hits, PartyIndex parties) {
         if (!parties.betweenStates()) {
             return null;

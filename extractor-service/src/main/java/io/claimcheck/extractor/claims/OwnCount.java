@@ -36,10 +36,14 @@ final class OwnCount {
         this.officeWords = Set.copyOf(lexicon.words("state-institutions.tsv"));
     }
 
-    /** The claimant's own party when the claim counts the claimant's own losses, else null. */
-    String ownerOf(ClaimReader.Reading reading, PartyMention claimant, PartyIndex parties) {
+    /**
+     * The claimant's own party when the claim counts the claimant's own losses, else null; a state that is not one
+     * of the two the text shows fighting counts no losses of its own ("the US estimates 300 were killed").
+     */
+    String ownerOf(ClaimReader.Reading reading, PartyMention claimant, Document doc) {
+        PartyIndex parties = doc.parties();
         if (claimant == null || claimant.party() == null || !LOSSES.contains(reading.metric())
-                || !isOfficialVoice(claimant.text(), parties)) {
+                || !isOfficialVoice(claimant.text(), parties) || !doc.mayBeBelligerent(claimant.party())) {
             return null;
         }
         Kind kind = reading.head() == null ? Kind.LOSS : nouns.get(reading.head());

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The number grammar: named rules that read amounts from tokens, left to right in one pass.
@@ -78,10 +79,14 @@ public final class AmountGrammar {
     private final Map<String, Double> scaleSuffixes;
     private final Set<String> identifierHeads;
     private final Map<String, String> gluedUnits;
+    /** Plurals that do not end in -s ("people", "men"), from the counted nouns' lexicon. */
+    private final Set<String> irregularPlurals;
 
     public AmountGrammar(LexiconSource lexicon, Calendar calendar) {
         this.numberWords = new NumberWords(lexicon);
         this.calendar = calendar;
+        this.irregularPlurals = lexicon.rows("nouns.tsv").stream().map(row -> row.get(0))
+                .filter(form -> !form.contains(" ") && !form.endsWith("s")).collect(Collectors.toUnmodifiableSet());
         Map<String, Vague> vagueRows = new HashMap<>();
         for (List<String> row : lexicon.rows("vague-amounts.tsv")) {
             vagueRows.put(row.get(0), new Vague(Double.parseDouble(row.get(1)), Double.parseDouble(row.get(2)),
@@ -343,7 +348,7 @@ public final class AmountGrammar {
      */
     private boolean countsNounAfter(Token before, Token after) {
         return after != null && after.isWord() && Character.isLowerCase(after.text().charAt(0))
-                && after.norm().endsWith("s") && !after.norm().endsWith("ss")
+                && (after.norm().endsWith("s") && !after.norm().endsWith("ss") || irregularPlurals.contains(after.norm()))
                 && before != null && !calendar.isMonth(before) && !calendar.introducesYear(before.norm());
     }
 
