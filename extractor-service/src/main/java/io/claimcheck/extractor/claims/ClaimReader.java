@@ -312,6 +312,7 @@ final class ClaimReader {
     private Predicate predicateAfter(Document doc, NounPhrase np, int end) {
         boolean open = false;
         boolean passive = false;
+        boolean placed = false;
         for (int k = np.end(), steps = 0; k < end && steps < WINDOW; k++, steps++) {
             Token token = doc.token(k);
             PhraseTable.Match<Sense> match = metricWords.startingAt(doc.tokens(), k);
@@ -322,6 +323,9 @@ final class ClaimReader {
                         : new Predicate(killedOrWounded(doc, match), !open);
             }
             if (passive && hedges.contains(token.norm())) {
+                if (k + 1 < end && doc.token(k + 1).is("as")) {
+                    k++; // "were reported as wounded"
+                }
                 continue; // "were reported killed", "are feared dead"
             }
             if (token.is("in") && k + 1 < end && doc.token(k + 1).is("total")) {
@@ -333,10 +337,17 @@ final class ClaimReader {
             if (kind == Kind.MODAL) {
                 continue; // "several hundred troops could have died": the figure is asserted, hedged
             }
-            boolean relative = k == np.end() && np.hasHead() && (token.is("who") || token.is("which"));
-            if (relative || kind == Kind.CONJUNCTION || kind == Kind.OF || kind == Kind.ADVERB || token.is(",")
+            // "45 children who were wounded", "40 drones targeting the city had been shot down"
+            boolean relative = k == np.end() && np.hasHead()
+                    && (token.is("who") || token.is("which") || token.isWord() && token.norm().endsWith("ing"));
+            if (kind == Kind.PREPOSITION && np.hasHead() && doc.amountAt(k) < 0 && !token.is("among")) {
+                open = true;
+                placed = true; // "98 evacuees from the towns of Hara were killed": a phrase that places the noun
+            } else if (relative || kind == Kind.CONJUNCTION || kind == Kind.OF || kind == Kind.ADVERB || token.is(",")
                     || token.is("among")) {
                 open = true;
+            } else if (placed && (doc.amountAt(k) >= 0 || token.isNumber())) {
+                return null; // "at 2440 over 100 civilians were killed": the predicate is another figure's
             } else if (!(kind == Kind.AUXILIARY || kind == Kind.DETERMINER || kind == Kind.POSSESSIVE
                     || token.isQuote() || (open && (doc.amountAt(k) >= 0 || token.isNumber() || kind == Kind.PRONOUN
                         || (token.isWord() && kind == null && !speechWords.contains(token.norm())))))) {
@@ -373,7 +384,7 @@ final class ClaimReader {
         }
         int object = doc.amountAt(k);
         if (object < 0) {
-            return functionWords.isDeterminer(doc.token(k));
+            return functionWords.isDeterminer(doc.token(k)) && !speakerFollows(doc, k + 1, end);
         }
         int after = doc.amounts().get(object).phraseLast() + 1;
         while (after < end && (nouns.isPlural(doc.token(after)) || doc.token(after).is("others"))
@@ -381,6 +392,20 @@ final class ClaimReader {
             after++; // "7 passengers killed 31 others injured": the next figure's own noun, then its participle
         }
         return !(after < end && metricWords.has(doc.tokens(), after, Role.PREDICATE));
+    }
+
+    /** "20 others wounded the Watch added": a speaker and its verb after a participle are no object of it. */
+    private boolean speakerFollows(Document doc, int k, int end) {
+        for (int p = k; p < Math.min(end, k + 6); p++) {
+            Token token = doc.token(p);
+            if (speechWords.contains(token.norm())) {
+                return p > k;
+            }
+            if (!token.isWord() || functionWords.isFunctionWord(token) && !functionWords.is(token, Kind.OF)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     // ---- the verb before the amount ----
