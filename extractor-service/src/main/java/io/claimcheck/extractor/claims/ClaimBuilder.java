@@ -48,13 +48,17 @@ public final class ClaimBuilder {
             }
             String opponent = subject == null && reading.enemy() && claimant != null
                     ? doc.opponentOf(claimant.party()) : null;
+            opponent = opponent == null && subject == null ? ownCount.enemyOf(reading, claimant, doc) : opponent;
             if (opponent != null) {
                 subject = new PartyMention(claimant.text(), opponent); // "enemy equipment", in the speaker's words
             }
             subject = subject == null ? reading.place() : subject;
             // "600 soldiers were destroyed": people destroyed are people killed
+            // and "two tanks were lost": weapons lost are weapons destroyed
             Metric metric = reading.metric() == Metric.DESTROYED && reading.source() == ClaimReader.Source.PREDICATE
-                    && ownCount.countsPeople(reading.object()) ? Metric.KILLED : reading.metric();
+                    && ownCount.countsPeople(reading.object()) ? Metric.KILLED
+                    : reading.metric() == Metric.KILLED && ownCount.countsWeapons(reading.object()) ? Metric.DESTROYED
+                    : reading.metric();
             claims.add(new Claim(doc.text().substring(start, end), start, end, amount.value(), amount.lower(),
                     amount.upper(), amount.bound(), metric, reading.object(), subject, claimant,
                     doc.text().substring(sentence.start(), sentence.end())));

@@ -156,7 +156,12 @@ final class ClaimReader {
         return new Reading(amount, choice.metric(), object, subject, choice.source(), governorAt,
                 ownedBySpeaker(doc, np), np.hasHead() ? doc.token(np.headLast()).norm() : null,
                 subject == null && PLACED_LOSSES.contains(choice.metric()) ? incidentPlace(doc, sentence) : null,
-                np.hasHead() && containsWord(doc, np.first(), np.end(), "enemy"));
+                np.hasHead() && containsWord(doc, np.first(), ofPhraseEnd(doc, np.end(), sentence), "enemy"));
+    }
+
+    /** The end of an "of" phrase after a noun ("units of enemy equipment"), or {@code end} when none follows. */
+    private static int ofPhraseEnd(Document doc, int end, Sentence sentence) {
+        return end < sentence.endToken() && doc.token(end).is("of") ? Math.min(sentence.endToken(), end + 4) : end;
     }
 
     /** The metric of an amount, from the first source that speaks (see the class comment), or null. */
@@ -257,6 +262,15 @@ final class ClaimReader {
                 NounPhrase ofWhole = nounAfter(doc, doc.amounts().get(whole), end);
                 return ofWhole.hasHead() ? new NounPhrase(k, ofWhole.headFirst(), ofWhole.headLast(), ofWhole.end(), true)
                         : new NounPhrase(k, -1, -1, k, true);
+            }
+            for (int p = head; !them && head >= 0 && p < Math.min(end, head + 3); p++) {
+                if (nouns.isPlural(doc.token(p))) { // "two of the incoming missiles"
+                    head = p;
+                    break;
+                }
+                if (!doc.token(p).isWord() || functionWords.isFunctionWord(doc.token(p))) {
+                    break;
+                }
             }
             return head < 0 ? new NounPhrase(k, -1, -1, k, true) : new NounPhrase(k, head, head, head + 1, true);
         }

@@ -19,7 +19,7 @@ import java.util.Set;
  */
 final class OwnCount {
 
-    private enum Kind { MILITARY, LOSS, PEOPLE }
+    private enum Kind { MILITARY, LOSS, PEOPLE, WEAPON }
 
     private static final Set<Metric> LOSSES = EnumSet.of(Metric.KILLED, Metric.WOUNDED, Metric.CASUALTIES,
             Metric.MISSING, Metric.CAPTURED);
@@ -56,12 +56,32 @@ final class OwnCount {
         return kind == null ? null : claimant.party();
     }
 
+    /**
+     * The enemy of the claimant's side when, in a war between states, a side counts weapons destroyed or shot down
+     * and names no owner: a side reports the enemy's weapons downed, and its own as lost. Else null.
+     */
+    String enemyOf(ClaimReader.Reading reading, PartyMention claimant, Document doc) {
+        if (claimant == null || reading.metric() != Metric.DESTROYED || reading.object() == null) {
+            return null;
+        }
+        return countsWeapons(reading.object()) ? doc.opponentOf(claimant.party()) : null;
+    }
+
+    /** Whether the counted object is a weapon or a piece of military equipment. */
+    boolean countsWeapons(String object) {
+        return object != null && kindOf(object) == Kind.WEAPON;
+    }
+
+    private Kind kindOf(String object) {
+        return nouns.getOrDefault(object, nouns.get(object.substring(object.lastIndexOf(' ') + 1)));
+    }
+
     /** Whether the counted object is people: soldiers, civilians, residents (not deaths or things). */
     boolean countsPeople(String object) {
         if (object == null) {
             return false;
         }
-        Kind kind = nouns.getOrDefault(object, nouns.get(object.substring(object.lastIndexOf(' ') + 1)));
+        Kind kind = kindOf(object);
         return kind == Kind.MILITARY || kind == Kind.PEOPLE; // "enemy soldier" is a soldier
     }
 
