@@ -45,7 +45,8 @@ public final class Extractor {
         Calendar calendar = new Calendar(lexicon);
         Set<String> bylines = new HashSet<>(lexicon.words("bylines.tsv"));
         this.tokenizer = new Tokenizer(new HashSet<>(lexicon.words("abbreviations.tsv")));
-        this.splitter = new SentenceSplitter(calendar, bylines);
+        this.splitter = new SentenceSplitter(calendar, bylines, Set.copyOf(lexicon.rows("speech.tsv").stream()
+                .filter(row -> row.get(1).equals("said") && !row.get(0).contains(" ")).map(row -> row.get(0)).toList()));
         this.grammar = new AmountGrammar(lexicon, calendar);
         this.gazetteer = new Gazetteer(lexicon);
         this.claimBuilder = new ClaimBuilder(lexicon, bylines, calendar);

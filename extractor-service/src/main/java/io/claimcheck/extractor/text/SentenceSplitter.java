@@ -26,10 +26,13 @@ public final class SentenceSplitter {
 
     private final Calendar calendar;
     private final Set<String> bylines;
+    private final Set<String> speechVerbs;
 
-    public SentenceSplitter(Calendar calendar, Set<String> bylines) {
+    /** @param speechVerbs one-word verbs of saying, after which an opener starts a sentence whose stop was lost */
+    public SentenceSplitter(Calendar calendar, Set<String> bylines, Set<String> speechVerbs) {
         this.calendar = calendar;
         this.bylines = Set.copyOf(bylines);
+        this.speechVerbs = Set.copyOf(speechVerbs);
     }
 
     public List<Sentence> split(List<Token> tokens) {
@@ -49,6 +52,9 @@ public final class SentenceSplitter {
                 breakBefore[k] = true;
             } else if (previous.isNumber() && token.isCapitalized() && OPENERS.contains(token.norm())) {
                 breakBefore[k] = true;
+            } else if (speechVerbs.contains(previous.norm()) && token.isCapitalized() && OPENERS.contains(token.norm())
+                    && k + 1 < n && startsLowerCase(tokens.get(k + 1))) {
+                breakBefore[k] = true; // "... the Watch said The hospital is ...": a stop lost after the verb
             }
         }
         markDatelines(tokens, breakBefore);

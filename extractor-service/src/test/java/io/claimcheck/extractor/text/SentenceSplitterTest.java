@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -12,7 +13,7 @@ class SentenceSplitterTest {
     private static final LexiconSource LEXICON = new LexiconSource();
     private static final Tokenizer TOKENIZER = new Tokenizer(new HashSet<>(LEXICON.words("abbreviations.tsv")));
     private static final SentenceSplitter SPLITTER = new SentenceSplitter(new Calendar(LEXICON),
-            new HashSet<>(LEXICON.words("bylines.tsv")));
+            new HashSet<>(LEXICON.words("bylines.tsv")), Set.of("said", "reported"));
 
     private static List<String> sentences(String text) {
         List<Token> tokens = TOKENIZER.tokenize(text);
@@ -29,6 +30,14 @@ class SentenceSplitterTest {
     void anAbbreviationCanEndASentenceBeforeAnOpener() {
         assertEquals(List.of("The envoy flew to the U.S.", "The talks resume today."),
                 sentences("The envoy flew to the U.S. The talks resume today."));
+    }
+
+    @Test
+    void aStopLostAfterAVerbOfSayingIsFoundAgain() {
+        assertEquals(List.of("A shell killed four people the Watch said", "The clinic is near the river."),
+                sentences("A shell killed four people the Watch said The clinic is near the river."));
+        assertEquals(List.of("Nine died, said The Herald on Monday."),
+                sentences("Nine died, said The Herald on Monday."));
     }
 
     @Test
