@@ -335,6 +335,16 @@ final class Attribution {
         }
     }
 
+    /** A source with a party right after the verb that closes its clause: "... said the Watch.", "said the Watch which". */
+    private boolean invertedSpeaker(Document doc, int verbLast, int rightEnd, Sentence sentence) {
+        if (rightEnd < 0 || doc.token(verbLast).is("told") || !hasParty(doc, verbLast + 1, rightEnd)) {
+            return false;
+        }
+        int next = rightEnd + 1;
+        return next >= sentence.endToken() || doc.token(next).isPunct() || doc.token(next).is("which")
+                || doc.token(next).is("who");
+    }
+
     /**
      * "..., citing the health ministry", "citing a statement from the Watch": the source cited, when the words
      * name one with a party; else null.
@@ -370,6 +380,10 @@ final class Attribution {
         boolean told = doc.token(first).is("told");
         PartyMention listener = told && rightEnd >= 0 ? resolve(doc, last + 1, rightEnd, speakers, null) : null;
         boolean wordsBefore = saysNothingAfter(doc, last + 1, sentence);
+        if (leftStart >= 0 && !hasParty(doc, leftStart, leftEnd) && invertedSpeaker(doc, last, rightEnd, sentence)) {
+            // "... in Hara which lies near the airport said the Watch": the named source after the verb speaks
+            return new Cue(CueKind.SAID, first, last, resolve(doc, last + 1, rightEnd, speakers, null), false, true);
+        }
         if (leftStart >= 0 && speaks(doc, leftStart, leftEnd)) {
             boolean subordinate = leftStart > sentence.firstToken()
                     && functionWords.is(doc.token(leftStart - 1), Kind.SUBORDINATOR);
