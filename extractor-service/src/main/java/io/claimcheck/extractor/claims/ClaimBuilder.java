@@ -6,7 +6,9 @@ import io.claimcheck.extractor.text.LexiconSource;
 import io.claimcheck.extractor.text.Sentence;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Turns a document's amounts into claims: what each counts ({@link ClaimReader}) and who says so ({@link Attribution}). */
@@ -28,6 +30,7 @@ public final class ClaimBuilder {
         List<ClaimReader.Reading> readings = reader.read(doc);
         List<PartyMention> claimants = attribution.claimants(doc, readings);
         List<Claim> claims = new ArrayList<>();
+        Map<PartyMention, String> officialSides = new HashMap<>();
         for (int i = 0; i < readings.size(); i++) {
             ClaimReader.Reading reading = readings.get(i);
             if (reading == null) {
@@ -39,6 +42,12 @@ public final class ClaimBuilder {
             Sentence sentence = doc.sentenceOf(amount.first());
             PartyMention claimant = claimants.get(i);
             PartyMention subject = reading.subject();
+            String official = ownCount.officialSideOf(reading.metric(), claimant, subject, doc);
+            if (official != null) {
+                officialSides.put(claimant, official);
+            }
+            official = claimant == null ? null : officialSides.get(claimant); // the same voice, later in its list
+            claimant = official == null ? claimant : new PartyMention(claimant.text(), official);
             if (subject == null && reading.owned() != null && claimant != null && claimant.party() != null) {
                 subject = new PartyMention(reading.owned(), claimant.party());
             }

@@ -76,6 +76,19 @@ final class OwnCount {
         return nouns.getOrDefault(object, nouns.get(object.substring(object.lastIndexOf(' ') + 1)));
     }
 
+    /**
+     * The side an unnamed official voice speaks for, in a war between states, when it counts a side's losses:
+     * "according to official data, 207 Peruvian citizens were killed" is Peru's official data. Else null.
+     */
+    String officialSideOf(Metric metric, PartyMention claimant, PartyMention subject, Document doc) {
+        if (claimant == null || claimant.party() != null || subject == null || subject.party() == null
+                || !LOSSES.contains(metric) || !doc.parties().betweenStates()
+                || !doc.parties().isState(subject.party())) {
+            return null;
+        }
+        return isOfficialVoice(claimant.text(), doc.parties()) ? subject.party() : null;
+    }
+
     /** Whether the counted object is people: soldiers, civilians, residents (not deaths or things). */
     boolean countsPeople(String object) {
         if (object == null) {
