@@ -120,15 +120,30 @@ final class ClaimReader {
     List<Reading> read(Document doc) {
         List<Reading> readings = new ArrayList<>(doc.amounts().size());
         Reading lastClaim = null;
+        boolean displacement = speaksOfDisplacement(doc);
         for (int a = 0; a < doc.amounts().size(); a++) {
-            Reading reading = read(doc, a, readings, lastClaim);
+            Reading reading = read(doc, a, readings, lastClaim, displacement);
             readings.add(reading);
             lastClaim = reading != null ? reading : lastClaim;
         }
         return readings;
     }
 
-    private Reading read(Document doc, int index, List<Reading> previous, Reading lastClaim) {
+    /**
+     * Whether the story tells of people displaced (an evacuation, refugees): then buses and convoys "carrying" people
+     * carry the displaced.
+     */
+    private boolean speaksOfDisplacement(Document doc) {
+        for (int p = 0; p < doc.size(); p++) {
+            Sense sense = metricWords.of(doc.tokens(), p);
+            if (sense != null && sense.metric() == Metric.DISPLACED && !sense.has(Role.CONVEY)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Reading read(Document doc, int index, List<Reading> previous, Reading lastClaim, boolean displacement) {
         Amount amount = doc.amounts().get(index);
         Sentence sentence = doc.sentenceOf(amount.first());
         if (isSpeculative(doc, amount, sentence)) {
@@ -136,7 +151,7 @@ final class ClaimReader {
         }
         NounPhrase np = nounAfter(doc, amount, sentence.endToken());
         Reading before = lastClaim != null && sentence.contains(lastClaim.amount().first()) ? lastClaim : null;
-        Choice choice = metricOf(doc, index, np, sentence, previous, before);
+        Choice choice = metricOf(doc, index, np, sentence, previous, before, displacement);
         if (choice != null && choice.source() != Source.NOUN && isWholeOfPart(doc, amount)) {
             choice = new Choice(Metric.COUNT, Source.COUNT); // "18 of the 31 lorries were destroyed": 31 is counted
         }
@@ -166,7 +181,7 @@ final class ClaimReader {
 
     /** The metric of an amount, from the first source that speaks (see the class comment), or null. */
     private Choice metricOf(Document doc, int index, NounPhrase np, Sentence sentence, List<Reading> previous,
-                            Reading before) {
+                            Reading before, boolean displacement) {
         Amount amount = doc.amounts().get(index);
         switch (amount.kind()) {
             case MONEY -> {
@@ -194,7 +209,7 @@ final class ClaimReader {
         }
         Predicate predicate = predicateAfter(doc, np, sentence.endToken());
         Governor governor = predicate != null && predicate.direct() ? null
-                : governorBefore(doc, amount, index, sentence, previous);
+                : governorBefore(doc, amount, index, sentence, previous, displacement);
         if (governor != null) {
             return new Choice(governor.metric(), Source.GOVERNOR, governor, null);
         }
@@ -424,11 +439,12 @@ final class ClaimReader {
 
     // ---- the verb before the amount ----
 
-    private Governor governorBefore(Document doc, Amount amount, int self, Sentence sentence, List<Reading> previous) {
+    private Governor governorBefore(Document doc, Amount amount, int self, Sentence sentence, List<Reading> previous,
+                                    boolean displacement) {
         for (int p = amount.phraseFirst() - 1, steps = 0; p >= sentence.firstToken() && steps < WINDOW; p--, steps++) {
             Token token = doc.token(p);
             PhraseTable.Match<Sense> match = metricWords.endingAt(doc.tokens(), p);
-            if (match != null && governs(doc, match)) {
+            if (match != null && (governs(doc, match) || displacement && match.value().has(Role.CONVEY))) {
                 return new Governor(coordinatedMetric(doc, match), match.first(), -1);
             }
             int other = doc.amountAt(p);

@@ -13,7 +13,7 @@ import java.util.Set;
 /** Words that say what an amount counts (lexicon {@code metric-words.tsv}), with the roles they play. */
 final class MetricWords {
 
-    enum Role { VERB, PREDICATE, NOUN, WEAK_NOUN, CONTEXT, OF_NOUN }
+    enum Role { VERB, PREDICATE, NOUN, WEAK_NOUN, CONTEXT, OF_NOUN, CONVEY }
 
     /** A meaning of a metric word; {@code object} names what a context noun's figures count ("resident"). */
     record Sense(Metric metric, Set<Role> roles, String object) {
