@@ -231,7 +231,11 @@ final class Attribution {
         Quotations.Quote quote = doc.quoteOf(amount.first());
         PartyMention quoted = quote == null ? null : speakerOfQuote(doc, quote, speakers);
         if (quoted != null) {
-            return quoted;
+            // "... the fact that Peru reported 70 dead shows ...", he said: the one quoted reports another's figure
+            Cue within = sentenceCues.stream().filter(cue -> cue.kind() == CueKind.SAID && cue.first() > quote.open()
+                    && cue.last() < amount.first() && cue.coversAfter() && cue.speaker() != null
+                    && cue.speaker().party() != null).reduce((first, second) -> second).orElse(null);
+            return within != null ? within.speaker() : quoted;
         }
         Cue before = null;
         Cue after = null;
