@@ -594,6 +594,17 @@ final class Attribution {
                 return resolve(doc, start, cue.first() - 1, speakers, null);
             }
         }
+        return p >= 0 && doc.token(p).is(".") ? speakerClosing(doc, p - 1, speakers) : null;
+    }
+
+    /** "... died in the blast, said the Watch." before a quotation: the speaker that closes the sentence before. */
+    private PartyMention speakerClosing(Document doc, int end, List<Speaker> speakers) {
+        for (int p = end; p > 0 && end - p < LONGEST_SPEAKER; p--) {
+            PhraseTable.Match<CueKind> cue = cues.endingAt(doc.tokens(), p - 1);
+            if (cue != null && cue.value() == CueKind.SAID && speakerEnd(doc, p, end + 1) == end && speaks(doc, p, end)) {
+                return resolve(doc, p, end, speakers, null);
+            }
+        }
         return null;
     }
 
