@@ -359,10 +359,9 @@ final class Attribution {
             from++;
         }
         if (from < sentence.endToken() && documentNouns.contains(doc.token(from).norm())) {
-            String author = authorAfter(doc, from + 1);
-            int end = speakerEnd(doc, from, sentence.endToken());
-            return author == null || end < 0 ? null
-                    : new Cue(CueKind.CITED, first, last, new PartyMention(doc.span(from, end), author), false, true);
+            PartyHit author = authorHitAfter(doc, from + 1); // "a statement from the Watch"
+            return author == null ? null : new Cue(CueKind.CITED, first, last,
+                    new PartyMention(doc.span(from, author.last()), author.party()), false, true);
         }
         int end = speakerEnd(doc, from, sentence.endToken());
         PartyMention source = end < 0 ? null : resolve(doc, from, end, speakers, null);
@@ -823,13 +822,18 @@ final class Attribution {
     }
 
     private static String authorAfter(Document doc, int p) {
+        PartyHit hit = authorHitAfter(doc, p);
+        return hit == null ? null : hit.party();
+    }
+
+    private static PartyHit authorHitAfter(Document doc, int p) {
         if (p + 1 >= doc.size() || !(doc.token(p).is("by") || doc.token(p).is("from") || doc.token(p).is("of"))) {
             return null;
         }
         for (int q = p + 1; q < Math.min(doc.size(), p + LONGEST_SPEAKER); q++) {
             PartyHit hit = doc.partyStartingAt(q);
             if (hit != null) {
-                return hit.party();
+                return hit;
             }
             if (!doc.token(q).isWord()) {
                 return null;
