@@ -77,6 +77,8 @@ final class ClaimReader {
             Metric.MISSING, Metric.DISPLACED, Metric.DESTROYED);
     /** How far into a sentence its subject may start ("Later on Monday the rebels ..."). */
     private static final int SUBJECT_REACH = 6;
+    /** How far back (in tokens) a bare role noun looks for the group named with it: an article, not a whole feed. */
+    private static final int NAMED_EARLIER_REACH = 3000;
     /** The sources of a metric that say what happened to the counted things, not only what they are. */
     private static final Set<Source> SAYS_WHAT_HAPPENED = EnumSet.of(Source.NOUN, Source.SHARED, Source.PREDICATE,
             Source.GOVERNOR);
@@ -700,7 +702,7 @@ final class ClaimReader {
      */
     private PartyHit namedEarlierWith(Document doc, int role) {
         String stem = singular(doc.token(role).norm());
-        for (int p = role - 1; p > 0; p--) {
+        for (int p = role - 1; p > 0 && role - p < NAMED_EARLIER_REACH; p--) {
             if (!isRoleNoun(doc, p) || !singular(doc.token(p).norm()).equals(stem)) {
                 continue;
             }
