@@ -32,6 +32,8 @@ final class PlaceReader {
     /** Fewer long words than this tell no headline from a sentence full of names. */
     private static final int HEADLINE_WORDS = 4;
     private static final Set<String> HELD_SUFFIXES = Set.of("-held", "-controlled", "-run", "-besieged", "-ruled");
+    /** "a statement from the Istanbul-based commission": where a body sits or who backs it, not a place of the incident. */
+    private static final Set<String> ATTRIBUTIVE_SUFFIXES = Set.of("-based", "-backed", "-led", "-linked", "-allied");
 
     private final Map<String, Set<String>> roles;
     private final Map<String, String> directions;
@@ -214,7 +216,8 @@ final class PlaceReader {
 
     private boolean isNameWord(Token token) {
         if (!token.isWord() || calendar.isMonth(token) || calendar.isWeekday(token) || token.isAllCaps()
-                || isHeldBy(token) || gazetteer.countryOf(token.text()) != null) {
+                || isHeldBy(token) || ATTRIBUTIVE_SUFFIXES.stream().anyMatch(token.norm()::endsWith)
+                || gazetteer.countryOf(token.text()) != null) {
             return false;
         }
         String norm = token.norm();
