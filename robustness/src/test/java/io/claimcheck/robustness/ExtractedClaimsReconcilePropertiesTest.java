@@ -35,7 +35,7 @@ import net.jqwik.api.constraints.StringLength;
  * is sound: its claims among those given, a finite ratio of at least 1, a consensus in order, an explanation. The
  * gateway's own hop (JSON) is left out: both services' code runs here in one process, with no framework started.
  */
-class ExtractedClaimsReconcileProperties {
+class ExtractedClaimsReconcilePropertiesTest {
 
     private static final Extractor EXTRACTOR = Extractor.load();
     private static final Reconciler RECONCILER = new Reconciler(ReconciliationRules.defaults());
