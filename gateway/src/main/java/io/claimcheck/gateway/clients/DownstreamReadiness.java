@@ -8,6 +8,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -22,8 +24,10 @@ import io.smallrye.faulttolerance.api.CircuitBreakerState;
 
 /**
  * The gateway is ready only while it can serve: each service behind it answers HTTP within a second (any status: a
- * frozen or unreachable one answers nothing) and none of its breakers is open. Down, the gateway leaves its Service's
- * endpoints, and a client goes to a replica that can serve, rather than to one that answers 503.
+ * frozen or unreachable one answers nothing) and none of its breakers has been open for less than the breaker's delay.
+ * Down, the gateway leaves its Service's endpoints, and a client goes to a replica that can serve, rather than to one
+ * that answers 503. A breaker leaves OPEN only when a call tries it after its delay; a gateway out of its Service gets
+ * no calls, so readiness counts an open breaker for one delay only, and then leaves the trial to the next call.
  */
 @Readiness
 @ApplicationScoped
@@ -37,6 +41,8 @@ public class DownstreamReadiness implements HealthCheck {
             "reconciler", ReconcilerService.BREAKERS);
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(PING_TIMEOUT).build();
+    /** When this check first saw each breaker open (System.nanoTime), while it stays open. */
+    private final Map<String, Long> openSince = new ConcurrentHashMap<>();
     private final CircuitBreakerMaintenance breakers;
     private final Map<String, String> urls;
 
@@ -52,7 +58,7 @@ public class DownstreamReadiness implements HealthCheck {
         HealthCheckResponseBuilder response = HealthCheckResponse.named("services behind the gateway").up();
         urls.forEach((service, url) -> {
             List<String> open = BREAKERS.get(service).stream()
-                    .filter(name -> breakers.currentState(name) == CircuitBreakerState.OPEN)
+                    .filter(this::openWithinItsDelay)
                     .toList();
             boolean answers = answers(url);
             response.withData(service, !answers ? "unreachable" : open.isEmpty() ? "up" : "breaker open: " + open);
@@ -61,6 +67,15 @@ public class DownstreamReadiness implements HealthCheck {
             }
         });
         return response.build();
+    }
+
+    private boolean openWithinItsDelay(String breaker) {
+        if (breakers.currentState(breaker) != CircuitBreakerState.OPEN) {
+            openSince.remove(breaker);
+            return false;
+        }
+        long since = openSince.computeIfAbsent(breaker, name -> System.nanoTime());
+        return System.nanoTime() - since < TimeUnit.SECONDS.toNanos(ExtractorService.BREAKER_DELAY_SECONDS);
     }
 
     private boolean answers(String url) {

@@ -27,6 +27,9 @@ public class ExtractorService {
     /** The breaker's name, for the readiness check. */
     static final String BREAKER = "extractor";
 
+    /** How long a breaker stays open before it lets a trial call through; the readiness check waits no longer. */
+    static final long BREAKER_DELAY_SECONDS = 5;
+
     private final ExtractorClient client;
 
     ExtractorService(@RestClient ExtractorClient client) {
@@ -36,7 +39,8 @@ public class ExtractorService {
     @Timeout(value = 5, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 1, delay = 50, jitter = 0,
             retryOn = { ProcessingException.class, DownstreamUnavailableException.class })
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = BREAKER_DELAY_SECONDS,
+            delayUnit = ChronoUnit.SECONDS,
             failOn = { ProcessingException.class, DownstreamUnavailableException.class, TimeoutException.class },
             skipOn = { DownstreamRejectedException.class, DownstreamFailedException.class })
     @CircuitBreakerName(BREAKER)

@@ -27,7 +27,8 @@ import io.smallrye.faulttolerance.api.CircuitBreakerName;
 @Timeout(value = 2, unit = ChronoUnit.SECONDS)
 @Retry(maxRetries = 1, delay = 50, jitter = 0,
         retryOn = { ProcessingException.class, DownstreamUnavailableException.class })
-@CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
+@CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = ExtractorService.BREAKER_DELAY_SECONDS,
+        delayUnit = ChronoUnit.SECONDS,
         failOn = { ProcessingException.class, DownstreamUnavailableException.class, TimeoutException.class },
         skipOn = { DownstreamRejectedException.class, DownstreamFailedException.class })
 public class ReconcilerService {
