@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Starts claimcheck on this machine: gateway :8080, extractor :8081, reconciler :8082, with an embedded
-# database under ./data/. Builds what is missing first. Ctrl-C (or SIGTERM) stops all three.
+# database under ./data/; their health and metrics on the management ports :9000, :9001, :9002. Builds what is
+# missing first. Ctrl-C (or SIGTERM) stops all three.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -40,17 +41,19 @@ trap 'stop; exit 130' INT
 trap 'stop; exit 143' TERM
 trap stop EXIT
 
-start() { # service, port
-  java -Dquarkus.profile=local -Dquarkus.http.port="$2" -jar "$(jar_of "$1")" >"$LOG_DIR/$1.log" 2>&1 &
+start() { # service, port, management port
+  java -Dquarkus.profile=local -Dquarkus.http.port="$2" -Dquarkus.management.port="$3" -jar "$(jar_of "$1")" \
+    >"$LOG_DIR/$1.log" 2>&1 &
   pids+=($!)
 }
-start extractor-service 8081
-start reconciler-service 8082
-start gateway 8080
+start extractor-service 8081 9001
+start reconciler-service 8082 9002
+start gateway 8080 9000
 
+# readiness is on each service's management port; the gateway's waits for the two behind it
 ready() { curl -fsS -o /dev/null "http://localhost:$1/q/health/ready" 2>/dev/null; }
 deadline=$((SECONDS + 120))
-for port in 8081 8082 8080; do
+for port in 9001 9002 9000; do
   until ready "$port"; do
     for pid in "${pids[@]}"; do
       kill -0 "$pid" 2>/dev/null || { echo "A service stopped while starting; see $LOG_DIR/" >&2; exit 1; }
@@ -65,6 +68,7 @@ claimcheck is running.
   API:         http://localhost:8080/api/v1/analyses
   Swagger UI:  http://localhost:8080/q/swagger-ui
   OpenAPI:     http://localhost:8080/q/openapi
+  Health:      http://localhost:9000/q/health    Metrics: http://localhost:9000/q/metrics
   Logs:        $LOG_DIR/    Database: $DATA_DIR/
 Press Ctrl-C to stop.
 MSG

@@ -90,7 +90,8 @@ def wait_ready(client, seconds=120):
     deadline = time.time() + seconds
     while time.time() < deadline:
         try:
-            status, _, _ = client.call("GET", "/q/health/ready")
+            # health is on the management port; the feed answers 200 once the database is there
+            status, _, _ = client.call("GET", "/discrepancies?limit=1")
             if status == 200:
                 return
         except OSError:

@@ -15,6 +15,7 @@ HERE="$(cd "$(dirname "$0")" && pwd)"
 ROOT="$(cd "$HERE/../.." && pwd)"
 DB="${DB:-claimcheck_bench}"
 PORT=18082
+MANAGEMENT_PORT=19082
 APP="$ROOT/reconciler-service/target/quarkus-app"
 OUT="${OUT:-$HERE/results}"
 ADDS="${1:-200}"

@@ -1,6 +1,6 @@
 # Sourced by run.sh and profile.sh: a private copy of the reconciler build, started on 127.0.0.1:$PORT against the
 # PostgreSQL database $DB, and stopped (with the copy removed) when the script exits.
-# Needs ROOT, APP, PORT and DB set; JAVA_OPTS (optional) goes to every start.
+# Needs ROOT, APP, PORT, MANAGEMENT_PORT and DB set; JAVA_OPTS (optional) goes to every start.
 
 # Other engineers rebuild reconciler-service/target while a benchmark runs: measure a private copy of the build.
 [ -f "$APP/quarkus-run.jar" ] || { echo "no build at $APP (./mvnw -q -o package -DskipTests -pl reconciler-service)" >&2; exit 1; }
@@ -25,11 +25,12 @@ start_jar() { # $1: log file, then extra JVM options
   local log="$1"; shift
   # shellcheck disable=SC2086
   java ${JAVA_OPTS:-} "$@" -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" \
+    -Dquarkus.management.host=127.0.0.1 -Dquarkus.management.port="$MANAGEMENT_PORT" \
     -Dquarkus.datasource.jdbc.url="jdbc:postgresql://127.0.0.1:5432/$DB" -Dquarkus.datasource.username=postgres \
     -jar "$JAR" >"$log" 2>&1 &
   JAR_PID=$!
   for _ in $(seq 1 240); do
-    if curl -sf -m 2 -o /dev/null "http://127.0.0.1:$PORT/q/health/ready"; then return 0; fi
+    if curl -sf -m 2 -o /dev/null "http://127.0.0.1:$MANAGEMENT_PORT/q/health/ready"; then return 0; fi
     kill -0 "$JAR_PID" 2>/dev/null || { echo "the reconciler exited; see $log" >&2; tail -20 "$log" >&2; exit 1; }
     sleep 0.5
   done

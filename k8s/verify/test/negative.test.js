@@ -49,9 +49,13 @@ test('an unbroken copy passes (the edits below are what the checker reports)', a
 test('a container port that is not quarkus.http.port', async () => {
   const dir = brokenCopy({ 'base/extractor.yaml': [['containerPort: 8081', 'containerPort: 8090']] });
   const problems = await problemsOf(dir, 'overlays/dev');
-  assertProblem(problems, /Deployment\/extractor container extractor: container port 8090 is not the service's HTTP port 8081 \(quarkus.http.port in extractor-service\/src\/main\/resources\/application.properties\)/);
-  // and the health probes on the named port now point at 8090
-  assertProblem(problems, /readinessProbe port 8090 is not the service's health port 8081/);
+  assertProblem(problems, /Deployment\/extractor container extractor: container port 8090, 9001 is not the service's HTTP port 8081 \(quarkus.http.port in extractor-service\/src\/main\/resources\/application.properties\)/);
+});
+
+test('a probe on the public port, not the management interface', async () => {
+  const dir = brokenCopy({ 'base/extractor.yaml': [['port: management', 'port: http']] });
+  const problems = await problemsOf(dir, 'overlays/dev');
+  assertProblem(problems, /startupProbe port 8081 is not the service's health port 9001/);
 });
 
 test('a probe path that is not the service\'s health endpoint', async () => {
@@ -168,5 +172,5 @@ test('check.js exits non-zero and names the problem', () => {
     stderr = e.stderr.toString();
   }
   assert.equal(status, 1);
-  assert.match(stderr, /overlays\/dev: Deployment\/gateway container gateway: container port 8000 is not the service's HTTP port 8080/);
+  assert.match(stderr, /overlays\/dev: Deployment\/gateway container gateway: container port 8000, 9000 is not the service's HTTP port 8080/);
 });

@@ -1,10 +1,13 @@
 package io.claimcheck.gateway;
 
 import static io.claimcheck.gateway.ApiCalls.asClient;
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 
+import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
@@ -25,6 +29,9 @@ class DownstreamOutageTest {
 
     @InjectRealServices
     RealServices services;
+
+    @TestHTTPResource(value = "health/ready", management = true)
+    URL readiness;
 
     @Test
     void answers503WhileTheExtractorIsDownAndRecoversAfter() {
@@ -45,6 +52,48 @@ class DownstreamOutageTest {
         awaitOk(Duration.ofSeconds(30));
     }
 
+    @Test
+    void aFrozenReconcilerGives503AndReadinessDownAndRecoversAfter() {
+        asClient().contentType(ContentType.JSON).body(ANALYSIS).when().post("/api/v1/analyses").then().statusCode(200);
+        given().when().get(readiness.toString()).then().statusCode(200);
+        services.freeze("reconciler-service");
+        try {
+            // the reads' timeout answers, and the breaker, once open, answers at once
+            for (int i = 0; i < 4; i++) {
+                asClient().when().get("/api/v1/stories/frozen-story")
+                        .then().statusCode(503)
+                        .contentType("application/problem+json")
+                        .header("Retry-After", matchesPattern("\\d+"));
+            }
+            given().when().get(readiness.toString()).then().statusCode(503)
+                    .body("checks.find { it.name == 'services behind the gateway' }.data.reconciler",
+                            not(equalTo("up")));
+        } finally {
+            services.thaw("reconciler-service");
+        }
+        awaitOk(Duration.ofSeconds(30));
+        awaitReady(Duration.ofSeconds(30));
+    }
+
+    private void awaitReady(Duration within) {
+        long deadline = System.nanoTime() + within.toNanos();
+        while (given().when().get(readiness.toString()).then().extract().statusCode() != 200) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("The gateway was not ready again within " + within);
+            }
+            pause();
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Polls until the breaker lets calls through again; its delay is a few seconds. */
     private static void awaitOk(Duration within) {
         long deadline = System.nanoTime() + within.toNanos();
@@ -55,12 +104,7 @@ class DownstreamOutageTest {
             if (status == 200) {
                 return;
             }
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
+            pause();
         }
         throw new AssertionError("The gateway did not recover within " + within + "; last status " + status);
     }

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,11 +15,18 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** What operators and client generators read: health, the OpenAPI document, Swagger UI. */
 @QuarkusTest
 class OpenApiAndHealthTest {
+
+    @TestHTTPResource(value = "health/live", management = true)
+    URL liveness;
+
+    @TestHTTPResource(value = "metrics", management = true)
+    URL metrics;
 
     @Test
     void servesItsOpenApiDocument() {
@@ -61,7 +69,15 @@ class OpenApiAndHealthTest {
     }
 
     @Test
-    void isLive() {
-        given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+    void isLiveOnTheManagementPort() {
+        given().when().get(liveness.toString()).then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    /** Health and metrics (with the breakers' states) are on the management interface only, never the public port. */
+    @Test
+    void healthAndMetricsAreNotOnThePublicPort() {
+        given().when().get("/q/health/live").then().statusCode(404);
+        given().when().get("/q/metrics").then().statusCode(404);
+        given().when().get(metrics.toString()).then().statusCode(200);
     }
 }

@@ -21,13 +21,16 @@ public class RealServices implements QuarkusTestResourceLifecycleManager {
     private static final Path ROOT = Path.of("..");
     private static final Path LOGS = Path.of("target", "real-services");
 
+    private static final String RECONCILER = "reconciler-service";
+    private static final List<String> KEEP_DATA = List.of("-Dquarkus.flyway.clean-at-start=false");
+
     /** The services by module; a stopped one can be started again. */
     private final Map<String, ServiceProcess> services = new ConcurrentHashMap<>();
 
     @Override
     public Map<String, String> start() {
         ServiceProcess extractor = start("extractor-service", List.of());
-        ServiceProcess reconciler = start("reconciler-service", List.of(
+        ServiceProcess reconciler = start(RECONCILER, List.of(
                 "-Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:5432/test?currentSchema=claimcheck_gateway_test",
                 "-Dquarkus.datasource.username=postgres",
                 "-Dquarkus.flyway.schemas=claimcheck_gateway_test",
@@ -56,9 +59,26 @@ public class RealServices implements QuarkusTestResourceLifecycleManager {
         services.get(module).stop();
     }
 
-    /** Starts a stopped service again, on its port, and waits until it is ready. */
+    /** Kills one service at once (SIGKILL), mid-request. */
+    public void crash(String module) {
+        services.get(module).crash();
+    }
+
+    /** Freezes one service (SIGSTOP): connections stay open, nothing is answered. */
+    public void freeze(String module) {
+        services.get(module).freeze();
+    }
+
+    public void thaw(String module) {
+        services.get(module).thaw();
+    }
+
+    /**
+     * Starts a stopped service again, on its port, and waits until it is ready. The reconciler keeps what it stored:
+     * only its first start cleans its schema.
+     */
     public void restart(String module) {
-        services.get(module).restart(START_TIMEOUT);
+        services.get(module).restart(START_TIMEOUT, module.equals(RECONCILER) ? KEEP_DATA : List.of());
     }
 
     private ServiceProcess start(String module, List<String> properties) {

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
@@ -12,6 +13,7 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 /** Turns every failure into a problem answer: a 4xx that says what to fix, or a 500 without internals. */
 public class ProblemMappers {
@@ -34,8 +36,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e) {
-        return Problem.of("malformed-json", "Malformed JSON", 400,
-                "The body is not the JSON this operation takes: " + e.getOriginalMessage()).toResponse();
+        return Problem.of("malformed-json", "Malformed JSON", 400, JsonFaults.describe(e)).toResponse();
+    }
+
+    /** A body of the wrong shape ({@code []}, {@code "hi"}, text as an array): Quarkus's own mapper answers it empty. */
+    @ServerExceptionMapper(priority = Priorities.USER - 1)
+    public Response mismatched(MismatchedInputException e) {
+        return unreadable(e);
     }
 
     @ServerExceptionMapper
@@ -43,6 +50,9 @@ public class ProblemMappers {
         if (e.getCause() instanceof JsonProcessingException unreadableBody) {
             // the JSON reader reports a body it cannot parse as a plain 400; say what it was
             return unreadable(unreadableBody);
+        }
+        if (ParameterFaults.isUnreadableParameter(e)) {
+            return Problem.of("invalid-request", "Invalid request", 400, ParameterFaults.describe(e)).toResponse();
         }
         Response.StatusType status = e.getResponse().getStatusInfo();
         if (status.getStatusCode() >= 500) {
@@ -55,7 +65,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
-        LOG.error("Unexpected failure", e);
+        if (HangUps.isHangUp(e)) {
+            LOG.debugf("The client hung up: %s", e);
+        } else {
+            LOG.error("Unexpected failure", e);
+        }
         return Problem.of("internal-error", "Internal error", 500,
                 "The service failed on this request; it has been logged.").toResponse();
     }

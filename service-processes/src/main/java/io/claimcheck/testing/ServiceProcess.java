@@ -23,19 +23,22 @@ public final class ServiceProcess {
 
     private final String module;
     private final int port;
+    private final int managementPort;
     private final List<String> command;
     private final Path log;
     private Process process;
 
-    private ServiceProcess(String module, int port, List<String> command, Path log) {
+    private ServiceProcess(String module, int port, int managementPort, List<String> command, Path log) {
         this.module = module;
         this.port = port;
+        this.managementPort = managementPort;
         this.command = List.copyOf(command);
         this.log = log;
     }
 
     /**
-     * Starts {@code module} on {@code port} with these {@code -D} settings, its log (started afresh) in {@code logs}.
+     * Starts {@code module} on {@code port} with these {@code -D} settings, its log (started afresh) in {@code logs};
+     * its management interface (health, metrics) on a free port of its own.
      * Does not wait: call {@link #awaitReady} once everything that may start in parallel has been started.
      */
     public static ServiceProcess start(Path root, String module, int port, List<String> properties, Path logs) {
@@ -46,7 +49,9 @@ public final class ServiceProcess {
         }
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
+        int managementPort = freePort();
         command.add("-Dquarkus.http.port=" + port);
+        command.add("-Dquarkus.management.port=" + managementPort);
         command.addAll(properties);
         command.add("-jar");
         command.add(jar.toString());
@@ -57,21 +62,32 @@ public final class ServiceProcess {
         } catch (IOException e) {
             throw new IllegalStateException("Could not prepare the log of " + module + " at " + log, e);
         }
-        ServiceProcess service = new ServiceProcess(module, port, command, log);
-        service.launch();
+        ServiceProcess service = new ServiceProcess(module, port, managementPort, command, log);
+        service.launch(List.of());
         return service;
     }
 
     /** Starts it again after {@link #stop}, on its port, with its settings, and waits until it is ready. */
     public void restart(Duration timeout) {
-        launch();
+        restart(timeout, List.of());
+    }
+
+    /**
+     * Starts it again with these {@code -D} settings over its own (a later {@code -D} wins): to keep what a first start
+     * was told to clean, say.
+     */
+    public void restart(Duration timeout, List<String> overrides) {
+        launch(overrides);
         awaitReady(timeout);
     }
 
-    /** Waits until {@code /q/health/ready} answers 200; fails with the log's tail if it stops or takes too long. */
+    /**
+     * Waits until {@code /q/health/ready} on the management port answers 200; fails with the log's tail if it stops or
+     * takes too long.
+     */
     public void awaitReady(Duration timeout) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/q/health/ready"))
+        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + managementPort + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(5)).build();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
@@ -112,8 +128,53 @@ public final class ServiceProcess {
         process = null;
     }
 
+    /** Kills it at once (SIGKILL), as a crash or an evicted pod would: nothing in flight is finished. */
+    public synchronized void crash() {
+        if (process == null) {
+            return;
+        }
+        process.destroyForcibly();
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        process = null;
+    }
+
+    /**
+     * Freezes it (SIGSTOP): the process holds its sockets open and answers nothing, as a service stuck in a long pause
+     * would; {@link #thaw} lets it go on.
+     */
+    public void freeze() {
+        signal("STOP");
+    }
+
+    public void thaw() {
+        signal("CONT");
+    }
+
+    private synchronized void signal(String name) {
+        try {
+            Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).inheritIO().start();
+            if (kill.waitFor() != 0) {
+                throw new IllegalStateException("kill -" + name + " " + process.pid() + " failed");
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not signal " + module, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public int port() {
         return port;
+    }
+
+    /** Where its health and metrics are. */
+    public int managementPort() {
+        return managementPort;
     }
 
     /** A port nothing listens on now. */
@@ -125,9 +186,11 @@ public final class ServiceProcess {
         }
     }
 
-    private synchronized void launch() {
+    private synchronized void launch(List<String> overrides) {
+        List<String> withOverrides = new ArrayList<>(command);
+        withOverrides.addAll(withOverrides.indexOf("-jar"), overrides);
         try {
-            process = new ProcessBuilder(command).redirectErrorStream(true)
+            process = new ProcessBuilder(withOverrides).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         } catch (IOException e) {
             throw new IllegalStateException("Could not start " + module, e);

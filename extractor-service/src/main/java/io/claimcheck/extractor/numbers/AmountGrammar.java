@@ -47,9 +47,10 @@ public final class AmountGrammar {
                     last);
         }
 
-        Reading extendedTo(int newLast, double newValue, double newScale) {
-            return new Reading(first, newLast, newValue, upper, newScale, currency, percent, plus, dozen, unit,
-                    spelled, vague, false);
+        /** The same number with scale words up to {@code newLast}: both ends of a range scale ("2-3 million"). */
+        Reading scaledTo(int newLast, double factor) {
+            return new Reading(first, newLast, value * factor, upper == null ? null : upper * factor, factor, currency,
+                    percent, plus, dozen, unit, spelled, vague, false);
         }
 
         /** The same tokens, marked as no amount so that the pass skips them whole. */
@@ -64,6 +65,9 @@ public final class AmountGrammar {
                     spelled, vague, plainYear && wordLast == last, wordLast);
         }
     }
+
+    /** The largest amount read: a quadrillion, beyond any toll, budget or debt that news reports. */
+    static final double LARGEST = 1e15;
 
     private static final Set<String> AGE_WORDS = Set.of("aged", "age", "ages");
     private static final Set<String> RANGE_JOINERS = Set.of("-", "to", "or");
@@ -133,7 +137,7 @@ public final class AmountGrammar {
             reading = range(tokens, reading);
             reading = measure(tokens, reading);
             Amount amount = namesNoAmount(tokens, reading) ? null : complete(tokens, reading);
-            if (amount != null) {
+            if (amount != null && isPossible(amount)) {
                 amounts.add(conversion(tokens, amount, amounts));
             }
             i = Math.max(reading.last(), amount == null ? reading.last() : amount.phraseLast()) + 1;
@@ -209,7 +213,7 @@ public final class AmountGrammar {
             factor *= numberWords.scaleOf(tokens.get(last + 1));
             last++;
         }
-        return last == reading.last() ? reading : reading.extendedTo(last, reading.value() * factor, factor);
+        return last == reading.last() ? reading : reading.scaledTo(last, factor);
     }
 
     /** {@code five}, {@code Fifty-one}, {@code two hundred thousand}, {@code half a million}, {@code a dozen}. */
@@ -438,6 +442,19 @@ public final class AmountGrammar {
     private PhraseTable.Match<BoundWord> boundBefore(List<Token> tokens, int first) {
         PhraseTable.Match<BoundWord> match = bounds.endingAt(tokens, first - 1);
         return match != null && !match.value().after() ? match : null;
+    }
+
+    /**
+     * Whether the amount allows any number a text could state: finite ends no larger than {@link #LARGEST}, the lower
+     * not above the upper. "a million million million ..." multiplies past any count; such a reading is refused.
+     */
+    private static boolean isPossible(Amount amount) {
+        return withinReach(amount.value()) && withinReach(amount.lower()) && withinReach(amount.upper())
+                && (amount.lower() == null || amount.upper() == null || amount.lower() <= amount.upper());
+    }
+
+    private static boolean withinReach(Double number) {
+        return number == null || (Double.isFinite(number) && Math.abs(number) <= LARGEST);
     }
 
     private static boolean isRejected(Reading reading) {

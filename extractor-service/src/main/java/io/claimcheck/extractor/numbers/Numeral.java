@@ -133,7 +133,14 @@ public record Numeral(double value, Double upper, String currency, Shape shape, 
                 if (second == null || second.shape() != Shape.PLAIN || second.upper() != null) {
                     return null;
                 }
-                return new Numeral(value, second.value(), currency, Shape.PLAIN, "");
+                // "2-3bn": the scale glued to the second number reaches the first too
+                double secondScale = scaleSuffixes.getOrDefault(trailingLetters(after), 1.0);
+                double lowerEnd = secondScale > 1 && value < secondScale ? value * secondScale : value;
+                if (second.value() <= lowerEnd) {
+                    // "beat them 2-1", "2019-2018": a score or a pair of labels, no range; read as no number at all
+                    return null;
+                }
+                return new Numeral(lowerEnd, second.value(), currency, Shape.PLAIN, "");
             }
             return new Numeral(value, null, currency, Shape.HYPHENATED, after.toLowerCase());
         }
@@ -141,5 +148,14 @@ public record Numeral(double value, Double upper, String currency, Shape shape, 
             return new Numeral(value, null, currency, Shape.GLUED, lower);
         }
         return null;
+    }
+
+    /** {@code 3bn} → {@code bn}: the letters that end a token, lower-cased; "" when it ends otherwise. */
+    private static String trailingLetters(String token) {
+        int start = token.length();
+        while (start > 0 && Character.isLetter(token.charAt(start - 1))) {
+            start--;
+        }
+        return token.substring(start).toLowerCase();
     }
 }

@@ -6,17 +6,22 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
+import java.net.URL;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
 /** The extraction API over real HTTP. */
 @QuarkusTest
 class ExtractionResourceTest {
+
+    @TestHTTPResource(value = "health/ready", management = true)
+    URL readiness;
 
     private static final String TEXT = "Rescuers said at least 12 people were killed and 40 were hurt.";
 
@@ -123,7 +128,7 @@ class ExtractionResourceTest {
 
     @Test
     void isReadyOnceTheLexiconsAreLoaded() {
-        given().when().get("/q/health/ready")
+        given().when().get(readiness.toString())
                 .then().statusCode(200)
                 .body("checks.find { it.name == 'lexicons' }.status", equalTo("UP"));
     }

@@ -37,7 +37,9 @@ class ExtractorPropertiesTest {
             "19.07.2016", "0830", "2nd", "F-16", "COVID-19", "25-year-old", "Article 5", "19 Jul 2016",
             "Tuesday", "May", "31", "soldiers", "civilians", "tanks", "people", "Karabakh", "Armenian", "U.S.",
             "Gen.", "Azerbaijan’s", "Monitor AFP", "“", "”", "‘", "’", "\"", "'", "(", ")", ".", ",", ";", ":",
-            "—", "–", "-", "\n", "\t", "\u0000", "\u0007", "\u2028", "\uD83D\uDE00", "\uD800", "é", "٣", " ");
+            "—", "–", "-", "\n", "\t", "\u0000", "\u0007", "\u2028", "\uD83D\uDE00", "\uD800", "é", "٣", " ",
+            // what once gave impossible intervals: scores, descending pairs, scales after ranges, chains of scales
+            "2-1", "3-0", "1-1", "2019-2018", "2-3", "500-2m", "$2-3bn", "billion", "bn", "million million million");
 
     @Provide
     Arbitrary<String> newsLikeText() {
@@ -115,6 +117,22 @@ class ExtractorPropertiesTest {
         assertEquals(2 * (1_000_000 / sentence.length()), claims.size());
     }
 
+    @Example
+    void scaleWordsChainedPastAnyCountGiveNoInfiniteAmount() {
+        String text = "Protesters said 2 " + "million ".repeat(60) + "people marched, and 3-1 " + "billion ".repeat(40)
+                + "more.";
+        assertSound(text, EXTRACTOR.extract(text, PARTIES));
+    }
+
+    /** Finite ends, the lower not above the upper: an amount some text could state. */
+    private static void assertPossible(Claim claim) {
+        for (Double number : new Double[] {claim.value(), claim.lower(), claim.upper()}) {
+            assertTrue(number == null || Double.isFinite(number), () -> "an end that is no number: " + claim);
+        }
+        assertTrue(claim.lower() == null || claim.upper() == null || claim.lower() <= claim.upper(),
+                () -> "lower above upper: " + claim);
+    }
+
     private static void assertSound(String text, List<Claim> claims) {
         int previousStart = -1;
         for (Claim claim : claims) {
@@ -125,6 +143,7 @@ class ExtractorPropertiesTest {
             assertTrue(claim.sentence().contains(claim.mention()), () -> "mention outside its sentence: " + claim);
             assertNotNull(claim.bound());
             assertNotNull(claim.metric());
+            assertPossible(claim);
             previousStart = claim.start();
         }
     }

@@ -30,6 +30,10 @@ import io.claimcheck.gateway.problems.Problem;
 @Produces(MediaType.APPLICATION_JSON)
 public class AnalysisResource {
 
+    /** The limits of gateway.max-articles, max-text-length, max-request-text and max-claims-per-text, as shipped. */
+    static final String LIMITS = "Limits (defaults; an operator may set others): at most 50 articles a request, "
+            + "200,000 characters an article and 1,000,000 in all (413 beyond), 1,000 claims an article (422 beyond).";
+
     private final ArticleReader reader;
     private final ReconcilerService reconciler;
     private final ApiMetrics metrics;
@@ -43,7 +47,7 @@ public class AnalysisResource {
     @POST
     @Operation(operationId = "analyse", summary = "Find the claims in articles and where they disagree",
             description = "Reads every numeric claim in the articles (value, bound, what is counted, whose, who says "
-                    + "so, where in the text) and compares the claims across all of them. Nothing is stored.")
+                    + "so, where in the text) and compares the claims across all of them. Nothing is stored. " + LIMITS)
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = AnalysisRequest.class),
             examples = @ExampleObject(name = "seed", summary = "Two sources on the Karabakh dead",
@@ -52,7 +56,10 @@ public class AnalysisResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnalysisResponse.class),
                     examples = @ExampleObject(name = "seed", summary = "2,300 against 104: a HIGH discrepancy",
                             value = ApiExamples.ANALYSIS_ANSWER)))
-    @APIResponse(responseCode = "413", description = "An article's text is over the length limit",
+    @APIResponse(responseCode = "413", description = "An article's text, or all of them together, over the limit",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "An article holds more claims than the limit, or a service "
+            + "behind the gateway cannot use what was read from it",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AnalysisResponse analyse(@Valid @NotNull AnalysisRequest request) {
         List<Claim> claims = reader.claimsOf(request.articles(), request.parties());

@@ -31,6 +31,13 @@ class ArticleReader {
         ExtractionBatch.Response extracted = extractor.extract(new ExtractionBatch.Request(
                 articles.stream().map(a -> new ExtractionBatch.Text(a.id(), a.text(), a.publishedAt())).toList(),
                 parties));
+        for (ExtractionBatch.Result result : extracted.results()) {
+            if (result.claims().size() > config.maxClaimsPerText()) {
+                throw new InvalidRequestException(ProblemType.TOO_MANY_CLAIMS, 422, "Article '" + result.id()
+                        + "' holds " + result.claims().size() + " claims; the limit is " + config.maxClaimsPerText()
+                        + " an article.");
+            }
+        }
         return extracted.results().stream()
                 .flatMap(result -> result.claims().stream().map(claim -> claim.inArticle(result.id())))
                 .toList();
@@ -40,6 +47,11 @@ class ArticleReader {
         if (articles.size() > config.maxArticles()) {
             throw new InvalidRequestException(ProblemType.INVALID_REQUEST, 400, "A request takes at most "
                     + config.maxArticles() + " articles; this one has " + articles.size() + ".");
+        }
+        long text = articles.stream().mapToLong(article -> article.text().length()).sum();
+        if (text > config.maxRequestText()) {
+            throw new InvalidRequestException(ProblemType.REQUEST_TOO_LARGE, 413, "The articles have " + text
+                    + " characters in all; a request takes at most " + config.maxRequestText() + ".");
         }
         Set<String> ids = new HashSet<>();
         for (ArticleInput article : articles) {

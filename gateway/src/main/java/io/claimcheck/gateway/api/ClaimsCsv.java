@@ -14,6 +14,8 @@ final class ClaimsCsv {
 
     static final String MEDIA_TYPE = "text/csv";
 
+    private static final String FORMULA_STARTS = "=+-@\t\r";
+
     /** One claim, flattened. */
     @JsonPropertyOrder({ "id", "articleId", "mention", "start", "end", "value", "lower", "upper", "bound", "metric",
             "object", "subjectText", "subjectParty", "claimantText", "claimantParty", "sentence" })
@@ -22,14 +24,23 @@ final class ClaimsCsv {
             String claimantText, String claimantParty, String sentence) {
 
         static Row of(Claim claim) {
-            return new Row(claim.id(), claim.articleId(), claim.mention(), claim.span().start(), claim.span().end(),
-                    plain(claim.value()), plain(claim.lower()), plain(claim.upper()), claim.bound(), claim.metric(),
-                    claim.object(),
-                    claim.subject() == null ? null : claim.subject().text(),
-                    claim.subject() == null ? null : claim.subject().party(),
-                    claim.claimant() == null ? null : claim.claimant().text(),
-                    claim.claimant() == null ? null : claim.claimant().party(),
-                    claim.sentence());
+            return new Row(cell(claim.id()), cell(claim.articleId()), cell(claim.mention()), claim.span().start(),
+                    claim.span().end(), plain(claim.value()), plain(claim.lower()), plain(claim.upper()),
+                    cell(claim.bound()), cell(claim.metric()), cell(claim.object()),
+                    claim.subject() == null ? null : cell(claim.subject().text()),
+                    claim.subject() == null ? null : cell(claim.subject().party()),
+                    claim.claimant() == null ? null : cell(claim.claimant().text()),
+                    claim.claimant() == null ? null : cell(claim.claimant().party()),
+                    cell(claim.sentence()));
+        }
+
+        /**
+         * A text cell a spreadsheet will not run (OWASP, CSV injection): one that begins with {@code =}, {@code +},
+         * {@code -}, {@code @}, a tab or a carriage return gets a single quote before it. The number columns are
+         * written as numbers and left alone: a negative value stays {@code -5}, which no spreadsheet runs.
+         */
+        static String cell(String text) {
+            return text != null && !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
         }
 
         private static BigDecimal plain(BigDecimal number) {

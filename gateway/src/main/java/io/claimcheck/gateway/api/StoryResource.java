@@ -55,7 +55,8 @@ public class StoryResource {
     @Operation(operationId = "addArticle", summary = "Add an article to a story",
             description = "Reads the article's claims and stores the article with them, whole or not at all. "
                     + "The same article id twice changes nothing, and a retry with the same Idempotency-Key never "
-                    + "stores anything twice. Answers with the article's claims and the story's discrepancies.")
+                    + "stores anything twice; the same key with other content is refused (422). Answers with the "
+                    + "article's claims and the story's discrepancies. " + AnalysisResource.LIMITS)
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = StoryArticleRequest.class),
             examples = @ExampleObject(name = "seed", summary = "Baku's claim about the Karabakh dead",
@@ -66,7 +67,8 @@ public class StoryResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StoryArticleResponse.class)))
     @APIResponse(responseCode = "413", description = "The article's text is over the length limit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another article",
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another article or other "
+            + "content, or the article holds more claims than the limit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response addArticle(
             @Parameter(description = "The story's id, chosen by the newsroom", example = "nagorno-karabakh-2020")

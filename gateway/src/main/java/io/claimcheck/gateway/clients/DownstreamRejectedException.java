@@ -10,11 +10,18 @@ public class DownstreamRejectedException extends RuntimeException {
 
     private final int status;
     private final URI type;
+    private final String title;
 
-    public DownstreamRejectedException(int status, URI type, String detail) {
+    public DownstreamRejectedException(int status, URI type, String title, String detail) {
         super(detail);
         this.status = status;
         this.type = type;
+        this.title = title;
+    }
+
+    /** The service's problem title, or the status's reason phrase when it sent none. */
+    public String title() {
+        return title;
     }
 
     public int status() {

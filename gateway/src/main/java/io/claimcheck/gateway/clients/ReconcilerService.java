@@ -1,27 +1,41 @@
 package io.claimcheck.gateway.clients;
 
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ProcessingException;
 
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import io.claimcheck.gateway.api.Claimants;
 import io.claimcheck.gateway.api.DiscrepancyFeed;
+import io.smallrye.faulttolerance.api.CircuitBreakerName;
 
 /**
  * The reconciler as the gateway uses it; each call has its own breaker. Every call here may be retried: reads and
- * comparisons change nothing, and adding an article is idempotent by its id (and its Idempotency-Key).
+ * comparisons change nothing, and adding an article is idempotent by its id (and its Idempotency-Key). As with
+ * {@link ExtractorService}, only a fault of the service (refused connection, 502/503/504) is retried, and only those
+ * and timeouts count toward a breaker; a 4xx or a 500 is one request's own. Reads time out after 2 s, so a frozen
+ * reconciler answers within them; a comparison and an addition, whose work grows with the claims, after 5 s.
  */
 @ApplicationScoped
-@Timeout(value = 30, unit = ChronoUnit.SECONDS)
-@Retry(maxRetries = 1, delay = 50, jitter = 0, abortOn = DownstreamRejectedException.class)
-@CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
-        skipOn = DownstreamRejectedException.class)
+@Timeout(value = 2, unit = ChronoUnit.SECONDS)
+@Retry(maxRetries = 1, delay = 50, jitter = 0,
+        retryOn = { ProcessingException.class, DownstreamUnavailableException.class })
+@CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = ExtractorService.BREAKER_DELAY_SECONDS,
+        delayUnit = ChronoUnit.SECONDS,
+        failOn = { ProcessingException.class, DownstreamUnavailableException.class, TimeoutException.class },
+        skipOn = { DownstreamRejectedException.class, DownstreamFailedException.class })
 public class ReconcilerService {
+
+    /** Each call's breaker, by name, for the readiness check. */
+    static final List<String> BREAKERS = List.of("reconciler-compare", "reconciler-add", "reconciler-story",
+            "reconciler-claims", "reconciler-discrepancies", "reconciler-feed", "reconciler-claimants");
 
     private final ReconcilerClient client;
 
@@ -29,31 +43,40 @@ public class ReconcilerService {
         this.client = client;
     }
 
+    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    @CircuitBreakerName("reconciler-compare")
     public Comparison.Response compare(Comparison.Request request) {
         return client.compare(request);
     }
 
+    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    @CircuitBreakerName("reconciler-add")
     public Stories.Added addArticle(String storyId, String idempotencyKey, Stories.AddArticle request) {
         return client.addArticle(storyId, idempotencyKey, request);
     }
 
+    @CircuitBreakerName("reconciler-story")
     public Stories.Summary story(String storyId) {
         return client.story(storyId);
     }
 
+    @CircuitBreakerName("reconciler-claims")
     public Stories.Claims claims(String storyId) {
         return client.claims(storyId);
     }
 
+    @CircuitBreakerName("reconciler-discrepancies")
     public Stories.Discrepancies discrepancies(String storyId) {
         return client.discrepancies(storyId);
     }
 
+    @CircuitBreakerName("reconciler-feed")
     public DiscrepancyFeed feed(FeedFilter filter) {
         return client.feed(filter.severity(), filter.party(), filter.minConfidence(), filter.since(), filter.until(),
                 filter.cursor(), filter.limit());
     }
 
+    @CircuitBreakerName("reconciler-claimants")
     public Claimants claimants() {
         return client.claimants();
     }

@@ -15,6 +15,14 @@ public interface GatewayConfig {
     @WithDefault("50")
     int maxArticles();
 
+    /** The most text, in UTF-16 code units over all its articles, that one request may bring (413 beyond). */
+    @WithDefault("1000000")
+    int maxRequestText();
+
+    /** The most claims one article may hold (422 beyond): bounds the comparison's and the store's work per request. */
+    @WithDefault("1000")
+    int maxClaimsPerText();
+
     /** Seconds a client is told to wait (Retry-After) when a service behind the gateway is unavailable. */
     @WithDefault("5")
     int retryAfterSeconds();

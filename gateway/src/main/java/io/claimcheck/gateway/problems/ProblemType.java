@@ -17,6 +17,7 @@ public enum ProblemType {
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type"),
     NOT_ACCEPTABLE("not-acceptable", "Not acceptable"),
     IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", "Idempotency-Key reused"),
+    TOO_MANY_CLAIMS("too-many-claims", "Too many claims"),
     REQUEST_REJECTED("request-rejected", "Request rejected"),
     SERVICE_UNAVAILABLE("service-unavailable", "Service unavailable"),
     BAD_GATEWAY("bad-gateway", "Bad gateway"),

@@ -67,7 +67,7 @@ final class ClaimMapping {
         try {
             Interval.of(claim);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("claim '" + claim.id() + "' allows no amount: " + e.getMessage());
+            throw new UnprocessableClaimException("claim '" + claim.id() + "'", "allows no amount: " + e.getMessage());
         }
         return claim;
     }

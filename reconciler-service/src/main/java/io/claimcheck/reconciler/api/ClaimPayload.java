@@ -5,27 +5,31 @@ import java.util.List;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
-/** One claim as the gateway sends it and the reconciler returns it; the fields of docs/claim-model.md. */
+/**
+ * One claim as the gateway sends it and the reconciler returns it; the fields of docs/claim-model.md. The lengths are
+ * those of the claim table's columns (db/migration/V1); what bean validation cannot say is {@link ClaimChecks}'.
+ */
 public record ClaimPayload(
-        @NotBlank String id,
-        @NotBlank String articleId,
-        @NotNull String mention,
+        @NotBlank @Size(max = 300) String id,
+        @NotBlank @Size(max = 200) String articleId,
+        @NotNull @Size(max = 500) String mention,
         @Valid @NotNull Span span,
         Double value,
         Double lower,
         Double upper,
-        @NotBlank String bound,
-        @NotBlank String metric,
-        String object,
-        Party subject,
-        Party claimant,
+        @NotBlank @Size(max = 20) String bound,
+        @NotBlank @Size(max = 30) String metric,
+        @Size(max = 200) String object,
+        @Valid Party subject,
+        @Valid Party claimant,
         String sentence,
         @Valid IncidentPayload incident) {
 
     /** UTF-16 offsets into the article text, end exclusive. */
-    public record Span(int start, int end) {
+    public record Span(@PositiveOrZero int start, @PositiveOrZero int end) {
     }
 
     /**
@@ -40,6 +44,6 @@ public record ClaimPayload(
     }
 
     /** A phrase naming a side, and the party it resolves to. */
-    public record Party(String text, String party) {
+    public record Party(@Size(max = 500) String text, @Size(max = 200) String party) {
     }
 }

@@ -32,6 +32,7 @@ public class ComparisonResource {
     @POST
     @Operation(operationId = "compare", summary = "Find the discrepancies among claims, storing nothing")
     public DiscrepanciesResponse compare(@Valid @NotNull ComparisonRequest request) {
+        ClaimChecks.check(request.claims(), null);
         List<ArticlePayload> articles = request.articles() == null ? List.of() : request.articles();
         Map<String, ClaimMapping.Provenance> provenance = articles.stream().collect(Collectors.toMap(
                 ArticlePayload::id,

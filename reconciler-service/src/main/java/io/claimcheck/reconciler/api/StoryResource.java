@@ -58,6 +58,7 @@ public class StoryResource {
             throw new InvalidInputException("claim '" + c.id() + "' names article '" + c.articleId()
                     + "', not the article being added ('" + article.id() + "')");
         });
+        ClaimChecks.check(request.claims(), article.text());
         StoryStore.Added added = store.add(storyId, new StoredArticle(article.id(), article.publisher(),
                 PublicationTimes.parse("article.publishedAt", article.publishedAt()), article.url(), article.text(),
                 idempotencyKey, request.claims().stream().map(ClaimMapping::toRow).toList()));

@@ -38,4 +38,8 @@ public class ArticleEntity {
     /** The Idempotency-Key of the request that added the article, if the client sent one. */
     @Column(name = "idempotency_key")
     public String idempotencyKey;
+
+    /** {@link StoredArticle#contentHash()} of the request that added it; null for articles stored before V9. */
+    @Column(name = "content_hash")
+    public String contentHash;
 }

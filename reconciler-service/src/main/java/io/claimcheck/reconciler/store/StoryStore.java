@@ -18,12 +18,11 @@ public class StoryStore {
     public record Added(boolean created, long claims) {
     }
 
-    /** A request's Idempotency-Key that already added another article to the story. */
+    /** A request's Idempotency-Key that already added another article, or the same article with other content. */
     public static class IdempotencyKeyReusedException extends RuntimeException {
 
-        public IdempotencyKeyReusedException(String key, String articleId) {
-            super("Idempotency-Key '" + key + "' was already used to add article '" + articleId
-                    + "'; a new article needs a new key.");
+        IdempotencyKeyReusedException(String key, String what) {
+            super("Idempotency-Key '" + key + "' was already used to add " + what + "; a new article needs a new key.");
         }
     }
 
@@ -63,10 +62,17 @@ public class StoryStore {
     @Transactional
     public Added add(String storyId, StoredArticle article) {
         StoryRepository.Locked story = stories.lockOrCreate(storyId);
+        String contentHash = article.contentHash();
         if (article.idempotencyKey() != null) {
             Optional<ArticleEntity> earlier = articles.findByIdempotencyKey(storyId, article.idempotencyKey());
             if (earlier.isPresent() && !earlier.get().articleId.equals(article.articleId())) {
-                throw new IdempotencyKeyReusedException(article.idempotencyKey(), earlier.get().articleId);
+                throw new IdempotencyKeyReusedException(article.idempotencyKey(),
+                        "article '" + earlier.get().articleId + "'");
+            }
+            if (earlier.isPresent() && earlier.get().contentHash != null
+                    && !earlier.get().contentHash.equals(contentHash)) {
+                throw new IdempotencyKeyReusedException(article.idempotencyKey(),
+                        "article '" + article.articleId() + "' with other content");
             }
         }
         if (articles.findInStory(storyId, article.articleId()).isPresent()) {
@@ -82,6 +88,7 @@ public class StoryStore {
         row.body = article.text();
         row.receivedAt = Instant.now();
         row.idempotencyKey = article.idempotencyKey();
+        row.contentHash = contentHash;
         articles.persist(row);
         for (ClaimEntity claim : article.claims()) {
             claim.pk = UUID.randomUUID();

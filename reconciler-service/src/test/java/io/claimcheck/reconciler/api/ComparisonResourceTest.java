@@ -61,9 +61,9 @@ class ComparisonResourceTest {
 
         given().contentType(ContentType.JSON).body(Map.of("claims", List.of(claim)))
                 .when().post("/comparisons")
-                .then().statusCode(400)
+                .then().statusCode(422)
                 .contentType("application/problem+json")
-                .body("type", equalTo("urn:claimcheck:problem:invalid-request"));
+                .body("type", equalTo("urn:claimcheck:problem:unprocessable-claim"));
     }
 
     @Test

@@ -23,7 +23,7 @@ class StoryResourceTest {
 
     private static Map<String, Object> article(String id, String publishedAt, List<Map<String, Object>> claims) {
         return Map.of("article", Map.of("id", id, "publisher", "Wire", "publishedAt", publishedAt,
-                "text", "An article of our own about the fighting."), "claims", claims);
+                "text", ClaimFixtures.TEXT), "claims", claims);
     }
 
     private static String newStory() {

@@ -30,7 +30,7 @@ class ConcurrentAdditionsTest {
     private static Map<String, Object> articleWithClaim(String articleId, double killed, String claimantParty) {
         Map<String, Object> claim = ClaimFixtures.killed(articleId, 5, "n", killed, "soldier", "Armenia",
                 claimantParty, claimantParty);
-        return Map.of("article", Map.of("id", articleId, "publishedAt", "2020-10-01", "text", "A text of our own."),
+        return Map.of("article", Map.of("id", articleId, "publishedAt", "2020-10-01", "text", ClaimFixtures.TEXT),
                 "claims", List.of(claim));
     }
 
@@ -89,7 +89,7 @@ class ConcurrentAdditionsTest {
             Map<String, Object> everyone = ClaimFixtures.killed(articleId, 50, "m", everyoneFigure, "person", null,
                     voice, voice);
             return Map.<String, Object>of("article", Map.of("id", articleId, "publishedAt", "2020-10-01",
-                    "text", "A text of our own."), "claims", List.of(ownSoldiers, everyone));
+                    "text", ClaimFixtures.TEXT), "claims", List.of(ownSoldiers, everyone));
         }).toList();
     }
 

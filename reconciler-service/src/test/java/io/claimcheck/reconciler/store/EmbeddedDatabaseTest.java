@@ -28,7 +28,7 @@ class EmbeddedDatabaseTest {
         Map<String, Object> claim = Map.of("id", "a1@10", "articleId", "a1", "mention", "104",
                 "span", Map.of("start", 10, "end", 13), "value", 104, "lower", 104, "upper", 104,
                 "bound", "EXACT", "metric", "KILLED", "object", "soldier");
-        Map<String, Object> body = Map.of("article", Map.of("id", "a1", "text", "Officials: 104 soldiers died."),
+        Map<String, Object> body = Map.of("article", Map.of("id", "a1", "text", ClaimFixtures.TEXT),
                 "claims", List.of(claim));
         given().contentType(ContentType.JSON).header("Idempotency-Key", "k-1").body(body)
                 .when().post("/stories/{id}/articles", "local-story")
@@ -44,7 +44,7 @@ class EmbeddedDatabaseTest {
                 .then().statusCode(200).body("discrepancies", hasSize(0));
 
         given().contentType(ContentType.JSON)
-                .body(Map.of("article", Map.of("id", "a2", "text", "Another text of ours."),
+                .body(Map.of("article", Map.of("id", "a2", "text", ClaimFixtures.TEXT),
                         "claims", List.of(ClaimFixtures.killed("a2", 3, "900", 900, "soldier", null, "Rival", "Rival"))))
                 .when().post("/stories/{id}/articles", "local-story")
                 .then().statusCode(201);
