@@ -122,9 +122,9 @@ final class ClaimReader {
     List<Reading> read(Document doc) {
         List<Reading> readings = new ArrayList<>(doc.amounts().size());
         Reading lastClaim = null;
-        boolean displacement = speaksOfDisplacement(doc);
+        Story story = new Story(doc);
         for (int a = 0; a < doc.amounts().size(); a++) {
-            Reading reading = read(doc, a, readings, lastClaim, displacement);
+            Reading reading = read(doc, a, readings, lastClaim, story);
             readings.add(reading);
             lastClaim = reading != null ? reading : lastClaim;
         }
@@ -145,7 +145,24 @@ final class ClaimReader {
         return false;
     }
 
-    private Reading read(Document doc, int index, List<Reading> previous, Reading lastClaim, boolean displacement) {
+    /** What a reading may ask of the whole story, found once and only when asked (most stories never ask). */
+    private final class Story {
+        private final Document doc;
+        private Boolean displacement;
+
+        Story(Document doc) {
+            this.doc = doc;
+        }
+
+        boolean speaksOfDisplacement() {
+            if (displacement == null) {
+                displacement = ClaimReader.this.speaksOfDisplacement(doc);
+            }
+            return displacement;
+        }
+    }
+
+    private Reading read(Document doc, int index, List<Reading> previous, Reading lastClaim, Story story) {
         Amount amount = doc.amounts().get(index);
         Sentence sentence = doc.sentenceOf(amount.first());
         if (isSpeculative(doc, amount, sentence)) {
@@ -153,7 +170,7 @@ final class ClaimReader {
         }
         NounPhrase np = nounAfter(doc, amount, sentence.endToken());
         Reading before = lastClaim != null && sentence.contains(lastClaim.amount().first()) ? lastClaim : null;
-        Choice choice = metricOf(doc, index, np, sentence, previous, before, displacement);
+        Choice choice = metricOf(doc, index, np, sentence, previous, before, story);
         if (choice != null && choice.source() != Source.NOUN && isWholeOfPart(doc, amount)) {
             choice = new Choice(Metric.COUNT, Source.COUNT); // "18 of the 31 lorries were destroyed": 31 is counted
         }
@@ -183,7 +200,7 @@ final class ClaimReader {
 
     /** The metric of an amount, from the first source that speaks (see the class comment), or null. */
     private Choice metricOf(Document doc, int index, NounPhrase np, Sentence sentence, List<Reading> previous,
-                            Reading before, boolean displacement) {
+                            Reading before, Story story) {
         Amount amount = doc.amounts().get(index);
         switch (amount.kind()) {
             case MONEY -> {
@@ -211,7 +228,7 @@ final class ClaimReader {
         }
         Predicate predicate = predicateAfter(doc, np, sentence.endToken());
         Governor governor = predicate != null && predicate.direct() ? null
-                : governorBefore(doc, amount, index, sentence, previous, displacement);
+                : governorBefore(doc, amount, index, sentence, previous, story);
         if (governor != null) {
             return new Choice(governor.metric(), Source.GOVERNOR, governor, null);
         }
@@ -442,11 +459,11 @@ final class ClaimReader {
     // ---- the verb before the amount ----
 
     private Governor governorBefore(Document doc, Amount amount, int self, Sentence sentence, List<Reading> previous,
-                                    boolean displacement) {
+                                    Story story) {
         for (int p = amount.phraseFirst() - 1, steps = 0; p >= sentence.firstToken() && steps < WINDOW; p--, steps++) {
             Token token = doc.token(p);
             PhraseTable.Match<Sense> match = metricWords.endingAt(doc.tokens(), p);
-            if (match != null && (governs(doc, match) || displacement && match.value().has(Role.CONVEY))) {
+            if (match != null && (governs(doc, match) || match.value().has(Role.CONVEY) && story.speaksOfDisplacement())) {
                 return new Governor(coordinatedMetric(doc, match), match.first(), -1);
             }
             int other = doc.amountAt(p);
