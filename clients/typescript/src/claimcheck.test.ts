@@ -1,5 +1,6 @@
-// The generated TypeScript client against a running gateway: CLAIMCHECK_URL (default http://localhost:8080), with
-// CLAIMCHECK_API_KEY sent as X-API-Key when set (a local run's gateway is open and needs none).
+// The generated TypeScript client against a running gateway: CLAIMCHECK_URL (default http://localhost:8080), its
+// readiness at CLAIMCHECK_HEALTH_URL (default the management port of a local run, http://localhost:9000/q/health/ready),
+// with CLAIMCHECK_API_KEY sent as X-API-Key when set (a local run's gateway is open and needs none).
 // Each test is one thing a newsroom tool does through the public API; the cross-story feed, when the gateway has
 // it, is one more test here.
 import assert from "node:assert/strict";
@@ -9,6 +10,7 @@ import { before, describe, test } from "node:test";
 import { createClaimcheckClient, type ClaimcheckClient, type Schemas } from "./client.js";
 
 const baseUrl = process.env.CLAIMCHECK_URL || "http://localhost:8080";
+const healthUrl = process.env.CLAIMCHECK_HEALTH_URL || "http://localhost:9000/q/health/ready";
 const client = createClaimcheckClient({ baseUrl, apiKey: process.env.CLAIMCHECK_API_KEY });
 
 // our own two sentences on the seed story's figures: 2,300 claimed by Azerbaijan, 104 reported by Armenia
@@ -49,10 +51,10 @@ function assertTheDisagreement(
 
 before(async () => {
   // no gateway is a failure, never a skip
-  const ready = await fetch(`${baseUrl}/q/health/ready`).catch((error: unknown) => {
-    throw new Error(`no claimcheck gateway at ${baseUrl} (set CLAIMCHECK_URL): ${String(error)}`);
+  const ready = await fetch(healthUrl).catch((error: unknown) => {
+    throw new Error(`no claimcheck gateway ready at ${healthUrl} (set CLAIMCHECK_HEALTH_URL): ${String(error)}`);
   });
-  assert.equal(ready.status, 200, `the gateway at ${baseUrl} is not ready`);
+  assert.equal(ready.status, 200, `the gateway is not ready at ${healthUrl}`);
 });
 
 describe("analyse", () => {
