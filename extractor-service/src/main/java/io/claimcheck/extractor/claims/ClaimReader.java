@@ -169,7 +169,8 @@ final class ClaimReader {
             return null;
         }
         NounPhrase np = nounAfter(doc, amount, sentence.endToken());
-        Reading before = lastClaim != null && sentence.contains(lastClaim.amount().first()) ? lastClaim : null;
+        Reading before = lastClaim != null && (sentence.contains(lastClaim.amount().first())
+                || continuesTheClaimBefore(doc, amount, np, sentence)) ? lastClaim : null;
         Choice choice = metricOf(doc, index, np, sentence, previous, before, story);
         if (choice != null && choice.source() != Source.NOUN && isWholeOfPart(doc, amount)) {
             choice = new Choice(Metric.COUNT, Source.COUNT); // "18 of the 31 lorries were destroyed": 31 is counted
@@ -223,6 +224,9 @@ final class ClaimReader {
             return new Choice(noun, Source.NOUN);
         }
         Reading whole = includedIn(doc, amount, before);
+        if (whole == null && before != null && ofThem(doc, np)) {
+            whole = before; // "... counted 52 dead. The monitor said 20 of them were women."
+        }
         if (whole != null) {
             return new Choice(whole.metric(), Source.SHARED);
         }
@@ -250,6 +254,24 @@ final class ClaimReader {
         return np.hasHead() && (!np.partitive() || partOfAmount(doc, np)) ? new Choice(Metric.COUNT, Source.COUNT) : null;
     }
 
+    private static boolean ofThem(Document doc, NounPhrase np) {
+        return np.partitive() && np.first() + 1 < doc.size() && doc.token(np.first() + 1).is("them");
+    }
+
+    /**
+     * A sentence that goes on with the figure of the sentence before: "... 20 of them were women", or a speaker who
+     * gives a new figure and nothing else ("Ferro later said 10.").
+     */
+    private boolean continuesTheClaimBefore(Document doc, Amount amount, NounPhrase np, Sentence sentence) {
+        if (ofThem(doc, np)) {
+            return true;
+        }
+        int p = amount.phraseFirst() - 1;
+        int next = amount.phraseLast() + 1;
+        return !np.hasHead() && p >= sentence.firstToken() && speechWords.contains(doc.token(p).norm())
+                && (next >= sentence.endToken() || doc.token(next).is("."));
+    }
+
     /** The claim an amount is part of: "56 dead including 11 children", "34 civilians among them 15 children". */
     private Reading includedIn(Document doc, Amount amount, Reading before) {
         int p = amount.phraseFirst() - 1;
@@ -260,7 +282,7 @@ final class ClaimReader {
      * A bare amount breaking down the claim before it ("21 civilians were killed, 15 in Manbij, another six ..."), or
      * closing a clause that leaves out what the one before said ("according to Lima, 30 died; according to Quito, 12").
      */
-    private static Reading breakdownOf(Document doc, Amount amount, NounPhrase np, Reading before, int sentenceEnd) {
+    private Reading breakdownOf(Document doc, Amount amount, NounPhrase np, Reading before, int sentenceEnd) {
         if (before == null || np.hasHead()) {
             return null;
         }
@@ -274,7 +296,9 @@ final class ClaimReader {
                 && doc.token(source.first() - 2).is("according");
         boolean elided = (next >= sentenceEnd || doc.token(next).is(";") || doc.token(next).is("."))
                 && p >= 0 && (doc.token(p).is(",") || afterSource);
-        return another || placed || elided ? before : null;
+        boolean saidAlone = p >= 0 && speechWords.contains(doc.token(p).norm())
+                && (next >= sentenceEnd || doc.token(next).is(".")); // "Ferro later said 10."
+        return another || placed || elided || saidAlone ? before : null;
     }
 
     // ---- the noun phrase after the amount ----
@@ -290,7 +314,9 @@ final class ClaimReader {
         if (k + 2 < end && doc.token(k).is("of") && (functionWords.isDeterminer(doc.token(k + 1))
                 || doc.token(k + 1).is("them"))) {
             boolean them = doc.token(k + 1).is("them");
-            int head = !them ? k + 2 : nouns.isPlural(doc.token(k + 2)) ? k + 2 : -1; // "nine of them women"
+            int head = !them ? k + 2 : nouns.isPlural(doc.token(k + 2)) ? k + 2 // "nine of them women"
+                    : k + 3 < end && isOneOf(doc.token(k + 2), "were", "are") && nouns.isPlural(doc.token(k + 3)) ? k + 3
+                    : -1; // "nine of them were women"
             int whole = head < 0 ? -1 : doc.amountAt(head);
             if (whole >= 0) { // "18 of the 31 lorries": the part counts the whole's noun
                 NounPhrase ofWhole = nounAfter(doc, doc.amounts().get(whole), end);
@@ -310,6 +336,12 @@ final class ClaimReader {
         }
         for (int p = k, words = 0; p < end && words < 5; p++, words++) {
             Token token = doc.token(p);
+            int closing = token.is("(") && p > k ? closingBracket(doc, p, end) : -1;
+            if (closing > 0) { // "22 VF (listed as a terror group) militants": the aside is no part of the noun
+                p = closing;
+                words--;
+                continue;
+            }
             if (!token.isWord() || functionWords.isFunctionWord(token) || speechWords.contains(token.norm())) {
                 break;
             }
@@ -330,6 +362,15 @@ final class ClaimReader {
             }
         }
         return new NounPhrase(k, -1, -1, k, false);
+    }
+
+    private static int closingBracket(Document doc, int open, int end) {
+        for (int p = open + 1; p < Math.min(end, open + 10); p++) {
+            if (doc.token(p).is(")")) {
+                return p;
+            }
+        }
+        return -1;
     }
 
     private Metric strongNoun(Document doc, NounPhrase np) {
@@ -637,8 +678,9 @@ final class ClaimReader {
                 return agent;
             }
         }
-        if (np.hasHead() && !np.partitive() && doc.parties().government() != null
-                && stateRoleNouns.contains(doc.token(np.headLast()).norm())) {
+        if (np.hasHead() && !np.partitive() && doc.parties().government() != null && !doc.parties().betweenStates()
+                && (stateRoleNouns.contains(doc.token(np.headLast()).norm()) || np.headLast() > np.first()
+                    && stateRoleNouns.contains(doc.token(np.headLast() - 1).norm() + " " + doc.token(np.headLast()).norm()))) {
             return new PartyMention(doc.span(np.first(), np.headLast()), doc.parties().government());
         }
         return frontedPlace(doc, amount, sentence);
@@ -905,8 +947,9 @@ final class ClaimReader {
                 Token next = hit.last() + 1 < doc.size() ? doc.token(hit.last() + 1) : null;
                 boolean qualifies = next != null && next.isWord() && !functionWords.isFunctionWord(next)
                         && Character.isLowerCase(next.text().charAt(0));
-                if (!qualifies) {
-                    return mention(doc, hit);
+                if (!qualifies) { // a state named as the place of a civil war names no side (claim-model.md §2)
+                    return doc.parties().insideOneCountry() && doc.parties().isState(hit.party()) ? null
+                            : mention(doc, hit);
                 }
                 p = hit.last();
                 continue;

@@ -20,6 +20,7 @@ public final class PartyIndex {
     private final Map<String, String> requestKeyOfCountry;
     private final Map<String, String> requestKeyOfName;
     private final boolean betweenStates;
+    private final boolean insideOneCountry;
     private final String government;
 
     public PartyIndex(Gazetteer gazetteer, PartyTable table) {
@@ -59,6 +60,15 @@ public final class PartyIndex {
         this.government = governments.size() == 1 ? governments.get(0) : null;
         this.betweenStates = table.aliases().size() >= 2
                 && table.aliases().keySet().stream().allMatch(this::isState);
+        this.insideOneCountry = table.aliases().keySet().stream().anyMatch(side -> !isState(side));
+    }
+
+    /**
+     * Whether the story is a war inside one country: the request's table has a side that is no country (an armed
+     * group, a movement, a monitor). There a country named as a place names no side. Without a table, neither.
+     */
+    public boolean insideOneCountry() {
+        return insideOneCountry;
     }
 
     /**

@@ -19,8 +19,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
@@ -168,24 +170,51 @@ class CorpusTest {
 
     private static final class Passage {
         final int line;
+        final String row;
         final StringBuilder text = new StringBuilder();
         final Map<String, List<String>> parties = new LinkedHashMap<>();
         final List<ExpectedClaim> claims = new ArrayList<>();
 
-        Passage(int line) {
+        Passage(int line, String row) {
             this.line = line;
+            this.row = row;
+        }
+
+        String name() {
+            return (row == null ? "" : row + ", ") + "line " + line + ": " + text;
         }
     }
 
     @TestFactory
     Stream<DynamicTest> claims() {
+        return passages("claims.corpus").stream().map(p -> DynamicTest.dynamicTest(p.name(), () -> checkClaims(p)));
+    }
+
+    /** HARD-CASES.md's sides and speakers rows, each met by passages of our own. */
+    @TestFactory
+    Stream<DynamicTest> hardCases() {
+        List<Passage> passages = passages("hard-cases.corpus");
+        Map<String, Long> perRow = passages.stream()
+                .collect(Collectors.groupingBy(p -> String.valueOf(p.row), LinkedHashMap::new, Collectors.counting()));
+        DynamicTest everyRowTwice = DynamicTest.dynamicTest("every row has two passages of its own", () -> perRow
+                .forEach((row, count) -> assertTrue(count >= 2, "row '" + row + "' has " + count + " passage(s)")));
+        return Stream.concat(Stream.of(everyRowTwice),
+                passages.stream().map(p -> DynamicTest.dynamicTest(p.name(), () -> checkClaims(p))));
+    }
+
+    /** The passages of a claims file: "> " lines, an optional "parties:" line, one line per claim; "row:" names a group. */
+    private static List<Passage> passages(String file) {
         List<Passage> passages = new ArrayList<>();
         Passage current = null;
-        for (Line line : lines("claims.corpus")) {
+        String row = null;
+        for (Line line : lines(file)) {
             String text = line.text();
-            if (text.startsWith("> ")) {
+            if (text.startsWith("row:")) {
+                row = text.substring("row:".length()).strip();
+                current = null;
+            } else if (text.startsWith("> ")) {
                 if (current == null || !current.claims.isEmpty() || !current.parties.isEmpty()) {
-                    current = new Passage(line.number());
+                    current = new Passage(line.number(), row);
                     passages.add(current);
                 }
                 current.text.append(current.text.isEmpty() ? "" : " ").append(text.substring(2));
@@ -199,7 +228,7 @@ class CorpusTest {
                 current.claims.add(ExpectedClaim.parse(text));
             }
         }
-        return passages.stream().map(p -> DynamicTest.dynamicTest("line " + p.line + ": " + p.text, () -> checkClaims(p)));
+        return passages;
     }
 
     private static void checkClaims(Passage passage) {
