@@ -180,7 +180,9 @@ final class ClaimReader {
                 || (isLoneOne(doc, amount) && !SAYS_WHAT_HAPPENED.contains(choice.source()))) {
             return null;
         }
-        boolean bare = !np.hasHead() || np.partitive();
+        // "16 militants were killed and around 40 wounded": a head that is itself what happened leaves out the noun
+        boolean bare = !np.hasHead() || np.partitive()
+                || np.headFirst() == np.headLast() && metricWords.has(doc.tokens(), np.headLast(), Role.PREDICATE);
         String object = objectOf(doc, amount, np, choice, bare ? before : null);
         PartyMention subject = subjectOf(doc, amount, np, sentence, choice.metric());
         if (subject == null && before != null
@@ -648,6 +650,10 @@ final class ClaimReader {
             if (hit != null) {
                 return new PartyMention(doc.span(np.first(), np.headLast()), hit.party());
             }
+            String holder = heldBy(doc, np);
+            if (holder != null) { // "seven government-held districts" are the government's
+                return new PartyMention(doc.span(np.first(), np.headLast()), holder);
+            }
         }
         int after = np.hasHead() ? np.end() : amount.phraseLast() + 1;
         if (after < sentence.endToken() && (doc.token(after).is("of") || doc.token(after).is("by")) && np.hasHead()) {
@@ -684,6 +690,20 @@ final class ClaimReader {
             return new PartyMention(doc.span(np.first(), np.headLast()), doc.parties().government());
         }
         return frontedPlace(doc, amount, sentence);
+    }
+
+    private static final List<String> HELD_SUFFIXES = List.of("-held", "-controlled", "-ruled");
+
+    private static String heldBy(Document doc, NounPhrase np) {
+        for (int p = np.first(); p < np.headLast(); p++) {
+            String word = doc.token(p).norm();
+            for (String suffix : HELD_SUFFIXES) {
+                if (word.endsWith(suffix) && word.length() > suffix.length()) {
+                    return doc.parties().holder(word.substring(0, word.length() - suffix.length()));
+                }
+            }
+        }
+        return null;
     }
 
     private boolean placeNounWithin(Document doc, int from, int to) {

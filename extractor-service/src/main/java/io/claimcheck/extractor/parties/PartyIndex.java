@@ -140,6 +140,15 @@ public final class PartyIndex {
     }
 
     /** The party a plain name resolves to in this request ("opposition" → "Opposition"), or null. */
+    /**
+     * The side that holds a place, from the word before "-held" or "-controlled": a name of the table ("rebel",
+     * "Kareshi") or a word for a government ("government", "regime"). Null when the word names no side.
+     */
+    public String holder(String word) {
+        String party = resolveName(word);
+        return party != null ? party : gazetteer.namesGovernment(word) ? government : null;
+    }
+
     public String resolveName(String name) {
         String party = requestKeyOfName.get(AliasTable.key(name));
         if (party != null) {
