@@ -256,7 +256,12 @@ final class Attribution {
         if (cited != null && (after == null || after.first() >= cited.first())) {
             return cited.speaker();
         }
-        Cue chosen = after != null && (before == null || isFinal(doc, after, sentence)
+        // "According to MSF two clinics it supports have reported ...": a named source before the figure outranks a
+        // verb after it whose subject names no side
+        boolean sourceFirst = source != null && source.first() < amount.first() && source.speaker() != null
+                && source.speaker().party() != null && after != null
+                && (after.speaker() == null || after.speaker().party() == null);
+        Cue chosen = after != null && !sourceFirst && (before == null || isFinal(doc, after, sentence)
                 || after.kind() == CueKind.HEADLINE && claimsBetween(doc, before.last() + 1, amount.first()) > 0)
                 ? after : before != null ? before : source != null ? source : after;
         return chosen == null ? null : chosen.speaker();
