@@ -54,6 +54,8 @@ final class Attribution {
 
     private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they");
     private static final int LONGEST_SPEAKER = 12;
+    /** How long an apposition between a name and its verb may be ("X, a rescue service working in the south, said"). */
+    private static final int APPOSITION_WORDS = 8;
     /** How many words after a verb of saying make a clause of its own ("said the building had no exits"). */
     private static final int OWN_CLAUSE_WORDS = 4;
     /** How far back a definite description ("the ministry") looks for the speaker it names again. */
@@ -505,11 +507,34 @@ final class Attribution {
                 start = outer;
             }
         }
+        boolean objectOfPreposition = start > floor && functionWords.is(doc.token(start - 1), Kind.PREPOSITION);
+        if (start > floor && (!hasParty(doc, start, end) || objectOfPreposition)) {
+            // "the Coast Guard a rescue service working in the south said": the name before a long apposition
+            int article = appositionBefore(doc, start, floor);
+            int outer = article > floor ? speakerStart(doc, article - 1, floor) : -1;
+            if (outer >= 0 && hasParty(doc, outer, article - 1)) {
+                return new int[] {outer, article - 1};
+            }
+        }
         if (start > floor && functionWords.is(doc.token(start - 1), Kind.PREPOSITION)
                 && !doc.token(start - 1).is("with")) { // "with the Trust recording 9 deaths": the participle's subject
             start = properNameWithin(doc, start, end);
         }
         return start < 0 ? null : new int[] {start, end};
+    }
+
+    /** The "a" or "an" that opens an apposition ending just before {@code start}, or -1. */
+    private int appositionBefore(Document doc, int start, int floor) {
+        for (int p = start - 1; p > floor && start - p <= APPOSITION_WORDS; p--) {
+            Token token = doc.token(p);
+            if (token.is("a") || token.is("an")) {
+                return p;
+            }
+            if (!token.isWord() || doc.amountAt(p) >= 0 || cues.startingAt(doc.tokens(), p) != null) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**
