@@ -383,6 +383,7 @@ final class Attribution {
                 || functionWords.is(doc.token(leftEnd), Kind.ADVERB))) {
             leftEnd--;
         }
+        leftEnd = beforeTimeOrAside(doc, leftEnd, sentence.firstToken());
         int[] left = leftEnd >= sentence.firstToken() ? subjectSpan(doc, leftEnd, sentence.firstToken()) : null;
         int leftStart = left == null ? -1 : left[0];
         leftEnd = left == null ? leftEnd : left[1];
@@ -521,6 +522,35 @@ final class Attribution {
             start = properNameWithin(doc, start, end);
         }
         return start < 0 ? null : new int[] {start, end};
+    }
+
+    /**
+     * Where the subject of a verb of saying ends when a time ("X on Wednesday said") or an aside between commas
+     * ("The report, seen by the agency on Monday, said") stands between them; {@code end} when neither does.
+     */
+    private int beforeTimeOrAside(Document doc, int end, int floor) {
+        int p = end;
+        while (p > floor && isDateWord(doc.token(p))) {
+            p--;
+            if (doc.token(p).is("on") || doc.token(p).is("late") || doc.token(p).is("early")) {
+                p--;
+            }
+        }
+        if (p < end && p >= floor && doc.token(p).isWord()) {
+            return p;
+        }
+        if (p == end && p > floor && doc.token(p).is(",")) {
+            for (int q = p - 1; q > floor && p - q <= APPOSITION_WORDS + 2; q--) {
+                if (doc.token(q).is(",")) {
+                    return q - 1 >= floor && doc.token(q - 1).isWord() && cues.startingAt(doc.tokens(), q + 1) == null
+                            && !doc.token(q + 1).is("which") && !doc.token(q + 1).is("who") ? q - 1 : end;
+                }
+                if (doc.amountAt(q) >= 0 || cues.startingAt(doc.tokens(), q) != null) {
+                    return end;
+                }
+            }
+        }
+        return end;
     }
 
     /** The "a" or "an" that opens an apposition ending just before {@code start}, or -1. */
