@@ -241,7 +241,7 @@ final class ClaimReader {
         if (predicate != null) {
             return new Choice(predicate.metric(), Source.PREDICATE);
         }
-        PhraseTable.Match<Sense> context = contextBefore(doc, amount, sentence);
+        PhraseTable.Match<Sense> context = countsPlaces(doc, amount) ? null : contextBefore(doc, amount, sentence);
         if (context != null) {
             return new Choice(context.value().metric(), Source.CONTEXT, null, context);
         }
@@ -564,8 +564,9 @@ final class ClaimReader {
     private PhraseTable.Match<Sense> contextBefore(Document doc, Amount amount, Sentence sentence) {
         int from = Math.max(sentence.firstToken(), amount.phraseFirst() - 25);
         for (int p = amount.phraseFirst() - 1; p >= from; p--) {
-            if (doc.amountAt(p) >= 0) {
-                return null;
+            int other = doc.amountAt(p);
+            if (other >= 0 && !countsPlaces(doc, doc.amounts().get(other))) {
+                return null; // past a count of places ("the toll in the attack on two towns rose to 112") it reaches
             }
             PhraseTable.Match<Sense> match = metricWords.endingAt(doc.tokens(), p);
             if (match != null && match.value().has(Role.CONTEXT)) {
@@ -573,6 +574,20 @@ final class ClaimReader {
             }
         }
         return null;
+    }
+
+    /** "two besieged towns", "four villages": a count of places, never a toll's figure. */
+    private boolean countsPlaces(Document doc, Amount amount) {
+        for (int q = amount.phraseLast() + 1; q < Math.min(doc.size(), amount.phraseLast() + 4); q++) {
+            String word = doc.token(q).norm();
+            if (placeNouns.contains(word) || placeNouns.contains(singular(word))) {
+                return true;
+            }
+            if (!doc.token(q).isWord() || functionWords.isFunctionWord(doc.token(q))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     // ---- not claims ----
