@@ -72,6 +72,33 @@ public final class ClaimBuilder {
                     amount.upper(), amount.bound(), metric, reading.object(), subject, claimant,
                     doc.text().substring(sentence.start(), sentence.end())));
         }
-        return claims;
+        return firedAtTheirVictims(claims, doc);
+    }
+
+    /**
+     * In a war between states, weapons counted with no side in a sentence that counts one side's losses were fired by
+     * the other side: "a strike by four missiles killed 63 Ecuadorian soldiers" counts Peru's missiles.
+     */
+    private List<Claim> firedAtTheirVictims(List<Claim> claims, Document doc) {
+        if (!doc.parties().betweenStates()) {
+            return claims;
+        }
+        List<Claim> read = new ArrayList<>(claims.size());
+        for (Claim claim : claims) {
+            PartyMention victims = claim.subject() == null && claim.metric() == Metric.COUNT
+                    && ownCount.countsWeapons(claim.object()) ? victimsBeside(claim, claims) : null;
+            String firing = victims == null ? null : doc.opponentOf(victims.party());
+            read.add(firing == null ? claim : new Claim(claim.mention(), claim.start(), claim.end(), claim.value(),
+                    claim.lower(), claim.upper(), claim.bound(), claim.metric(), claim.object(),
+                    new PartyMention(victims.text(), firing), claim.claimant(), claim.sentence()));
+        }
+        return read;
+    }
+
+    private static PartyMention victimsBeside(Claim weapons, List<Claim> claims) {
+        return claims.stream().filter(other -> other != weapons && other.sentence().equals(weapons.sentence())
+                        && OwnCount.LOSSES.contains(other.metric()) && other.subject() != null
+                        && other.subject().party() != null)
+                .map(Claim::subject).findFirst().orElse(null);
     }
 }

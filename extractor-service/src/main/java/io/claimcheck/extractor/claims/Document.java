@@ -105,8 +105,8 @@ public final class Document {
     }
 
     /**
-     * The other side of a war between two states, as the text fights it: of the request's states, the two the text
-     * names most are the belligerents, and each is the other's enemy ("enemy equipment", "captured by X"). Null
+     * The other side of a war between two states, as the text fights it: the request's two states, or of more, the two
+     * the text names most are the belligerents, and each is the other's enemy ("enemy equipment", "captured by X"). Null
      * outside a war between states, or for a party that is not one of the two.
      */
     String opponentOf(String party) {
@@ -125,6 +125,9 @@ public final class Document {
     private static List<String> belligerents(PartyHit[] hits, PartyIndex parties) {
         if (!parties.betweenStates()) {
             return null;
+        }
+        if (parties.sides().size() == 2) {
+            return parties.sides(); // a table of two states names the two at war, however often the text names each
         }
         Map<String, Integer> mentions = new HashMap<>();
         for (PartyHit hit : hits) {

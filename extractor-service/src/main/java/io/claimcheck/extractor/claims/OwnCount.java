@@ -21,7 +21,7 @@ final class OwnCount {
 
     private enum Kind { MILITARY, LOSS, PEOPLE, WEAPON }
 
-    private static final Set<Metric> LOSSES = EnumSet.of(Metric.KILLED, Metric.WOUNDED, Metric.CASUALTIES,
+    static final Set<Metric> LOSSES = EnumSet.of(Metric.KILLED, Metric.WOUNDED, Metric.CASUALTIES,
             Metric.MISSING, Metric.CAPTURED);
 
     private final Map<String, Kind> nouns;

@@ -21,6 +21,7 @@ public final class PartyIndex {
     private final Map<String, String> requestKeyOfName;
     private final boolean betweenStates;
     private final boolean insideOneCountry;
+    private final List<String> sides;
     private final String government;
 
     public PartyIndex(Gazetteer gazetteer, PartyTable table) {
@@ -61,6 +62,12 @@ public final class PartyIndex {
         this.betweenStates = table.aliases().size() >= 2
                 && table.aliases().keySet().stream().allMatch(this::isState);
         this.insideOneCountry = table.aliases().keySet().stream().anyMatch(side -> !isState(side));
+        this.sides = List.copyOf(table.aliases().keySet());
+    }
+
+    /** The sides of the request's table, in its order. */
+    public List<String> sides() {
+        return sides;
     }
 
     /**
