@@ -192,7 +192,8 @@ final class ClaimReader {
         int governorAt = choice.governor() == null ? -1 : choice.governor().index();
         return new Reading(amount, choice.metric(), object, subject, choice.source(), governorAt,
                 ownedBySpeaker(doc, np), np.hasHead() ? doc.token(np.headLast()).norm() : null,
-                subject == null && PLACED_LOSSES.contains(choice.metric()) ? incidentPlace(doc, sentence) : null,
+                subject == null && (PLACED_LOSSES.contains(choice.metric()) || countsPlaces(doc, amount))
+                        ? incidentPlace(doc, sentence) : null,
                 np.hasHead() && containsWord(doc, np.first(), ofPhraseEnd(doc, np.end(), sentence), "enemy"));
     }
 
@@ -743,7 +744,8 @@ final class ClaimReader {
         for (int p = sentence.firstToken() + 1; p < sentence.endToken(); p++) {
             Token before = doc.token(p - 1);
             boolean placed = placeBefore.contains(before.norm())
-                    && (!before.is("of") || p >= 2 && placeNouns.contains(doc.token(p - 2).norm()));
+                    && (!before.is("of") || p >= 2 && (placeNouns.contains(doc.token(p - 2).norm())
+                        || placeNouns.contains(singular(doc.token(p - 2).norm()))));
             boolean owner = doc.token(p).norm().endsWith("'s")
                     && placeNounWithin(doc, p + 1, Math.min(sentence.endToken(), p + 3));
             PartyHit hit = placed || owner ? doc.placeAt(p) : null;
