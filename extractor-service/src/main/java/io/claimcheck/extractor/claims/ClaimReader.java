@@ -678,6 +678,10 @@ final class ClaimReader {
                 return owner;
             }
         }
+        PartyMention doer = metric == Metric.COUNT && np.hasHead() ? agentAfter(doc, np.end(), sentence) : null;
+        if (doer != null) { // "300 violations committed by the militias", "two villages which are held by X"
+            return doer;
+        }
         int before = amount.phraseFirst() - 1;
         if (before - 1 >= sentence.firstToken() && doc.token(before).is("of") && doc.partyEndingAt(before - 1) != null) {
             return mention(doc, doc.partyEndingAt(before - 1));
@@ -717,6 +721,24 @@ final class ClaimReader {
                 if (word.endsWith(suffix) && word.length() > suffix.length()) {
                     return doc.parties().holder(word.substring(0, word.length() - suffix.length()));
                 }
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("held", "run", "taken", "won", "fought");
+
+    /** The side after "[which are] held by", "committed by", "carried out by" that follows a counted noun, or null. */
+    private PartyMention agentAfter(Document doc, int from, Sentence sentence) {
+        for (int k = from; k + 1 < sentence.endToken() && k - from < SUBJECT_REACH + 2; k++) {
+            Token token = doc.token(k);
+            if (!token.isWord() || speechWords.contains(token.norm()) || doc.amountAt(k) >= 0) {
+                return null;
+            }
+            int by = doc.token(k + 1).is("by") ? k + 1
+                    : k + 2 < sentence.endToken() && doc.token(k + 1).is("out") && doc.token(k + 2).is("by") ? k + 2 : -1;
+            if (by > 0 && (token.norm().endsWith("ed") || IRREGULAR_PARTICIPLES.contains(token.norm()))) {
+                return partyWithin(doc, by + 1, Math.min(sentence.endToken(), by + 7));
             }
         }
         return null;
