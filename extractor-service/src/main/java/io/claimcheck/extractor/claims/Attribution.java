@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Who asserts each claim: reported speech in its forms (lexicon {@code speech.tsv}) and the speakers
@@ -856,12 +857,7 @@ final class Attribution {
         }
         if (party == null && doc.token(first).is("the") && speakerWords.containsKey(doc.token(conjunctEnd).norm())) {
             String head = doc.token(conjunctEnd).norm();
-            for (int s = speakers.size() - 1; s >= Math.max(0, speakers.size() - RECENT_SPEAKERS); s--) {
-                if (speakers.get(s).words().contains(head)) {
-                    party = speakers.get(s).mention().party();
-                    break;
-                }
-            }
+            party = partyOfRecent(speakers, speaker -> speaker.words().contains(head)); // "the ministry"
         }
         if (party == null && documentNouns.contains(doc.token(last).norm())) {
             party = authorAfter(doc, last + 1); // "a report by the Trust", "the statement from the ministry"
@@ -903,17 +899,17 @@ final class Attribution {
     }
 
     private static String partyOfNamedBefore(String name, List<Speaker> speakers) {
-        for (int s = speakers.size() - 1; s >= Math.max(0, speakers.size() - RECENT_SPEAKERS); s--) {
-            if (speakers.get(s).mention().party() != null && speakers.get(s).words().contains(name)) {
-                return speakers.get(s).mention().party();
-            }
-        }
-        return null;
+        return partyOfRecent(speakers, speaker -> speaker.mention().party() != null && speaker.words().contains(name));
     }
 
     private static String lastPartyOf(List<Speaker> speakers) {
+        return partyOfRecent(speakers, speaker -> speaker.mention().party() != null);
+    }
+
+    /** The party of the latest of the recent speakers that fits, or null (also when that speaker has none). */
+    private static String partyOfRecent(List<Speaker> speakers, Predicate<Speaker> fits) {
         for (int s = speakers.size() - 1; s >= Math.max(0, speakers.size() - RECENT_SPEAKERS); s--) {
-            if (speakers.get(s).mention().party() != null) {
+            if (fits.test(speakers.get(s))) {
                 return speakers.get(s).mention().party();
             }
         }
