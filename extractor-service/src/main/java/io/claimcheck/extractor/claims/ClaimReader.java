@@ -97,6 +97,8 @@ final class ClaimReader {
     private final Set<String> stateRoleNouns;
     private final Set<String> placeBefore;
     private final Set<String> placeNouns;
+    private final Set<String> holdingSuffixes;
+    private final Set<String> irregularParticiples;
 
     ClaimReader(LexiconSource lexicon, FunctionWords functionWords, MetricWords metricWords, Set<String> speechWords) {
         this.functionWords = functionWords;
@@ -111,6 +113,8 @@ final class ClaimReader {
         this.stateRoleNouns = Set.copyOf(lexicon.words("state-role-nouns.tsv"));
         this.placeBefore = wordsWhere(lexicon.rows("place-words.tsv"), "before");
         this.placeNouns = wordsWhere(lexicon.rows("place-words.tsv"), "after");
+        this.holdingSuffixes = wordsWhere(lexicon.rows("place-holders.tsv"), "holds");
+        this.irregularParticiples = Set.copyOf(lexicon.words("irregular-participles.tsv"));
     }
 
     private static Set<String> wordsWhere(List<List<String>> rows, String where) {
@@ -712,12 +716,10 @@ final class ClaimReader {
         return frontedPlace(doc, amount, sentence);
     }
 
-    private static final List<String> HELD_SUFFIXES = List.of("-held", "-controlled", "-ruled");
-
-    private static String heldBy(Document doc, NounPhrase np) {
+    private String heldBy(Document doc, NounPhrase np) {
         for (int p = np.first(); p < np.headLast(); p++) {
             String word = doc.token(p).norm();
-            for (String suffix : HELD_SUFFIXES) {
+            for (String suffix : holdingSuffixes) {
                 if (word.endsWith(suffix) && word.length() > suffix.length()) {
                     return doc.parties().holder(word.substring(0, word.length() - suffix.length()));
                 }
@@ -725,8 +727,6 @@ final class ClaimReader {
         }
         return null;
     }
-
-    private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("held", "run", "taken", "won", "fought");
 
     /** The side after "[which are] held by", "committed by", "carried out by" that follows a counted noun, or null. */
     private PartyMention agentAfter(Document doc, int from, Sentence sentence) {
@@ -737,7 +737,7 @@ final class ClaimReader {
             }
             int by = doc.token(k + 1).is("by") ? k + 1
                     : k + 2 < sentence.endToken() && doc.token(k + 1).is("out") && doc.token(k + 2).is("by") ? k + 2 : -1;
-            if (by > 0 && (token.norm().endsWith("ed") || IRREGULAR_PARTICIPLES.contains(token.norm()))) {
+            if (by > 0 && (token.norm().endsWith("ed") || irregularParticiples.contains(token.norm()))) {
                 return partyWithin(doc, by + 1, Math.min(sentence.endToken(), by + 7));
             }
         }

@@ -31,17 +31,19 @@ final class PlaceReader {
     private static final int MAX_SKIPPED = 3;
     /** Fewer long words than this tell no headline from a sentence full of names. */
     private static final int HEADLINE_WORDS = 4;
-    private static final Set<String> HELD_SUFFIXES = Set.of("-held", "-controlled", "-run", "-besieged", "-ruled");
     /** "a statement from the Istanbul-based commission": where a body sits or who backs it, not a place of the incident. */
     private static final Set<String> ATTRIBUTIVE_SUFFIXES = Set.of("-based", "-backed", "-led", "-linked", "-allied");
 
     private final Map<String, Set<String>> roles;
+    /** "-held", "-besieged": who holds or surrounds a place, never its name (lexicon place-holders.tsv). */
+    private final Set<String> heldSuffixes;
     private final Map<String, String> directions;
     private final Set<String> notNames;
     private final Calendar calendar;
     private final Gazetteer gazetteer;
 
     PlaceReader(LexiconSource lexicon, Calendar calendar, Gazetteer gazetteer, Set<String> notNames) {
+        this.heldSuffixes = Set.copyOf(lexicon.words("place-holders.tsv"));
         Map<String, Set<String>> byWord = new HashMap<>();
         Map<String, String> byDirection = new HashMap<>();
         for (List<String> row : lexicon.rows("incident-places.tsv")) {
@@ -187,8 +189,8 @@ final class PlaceReader {
     }
 
     // "rebel-held", "Kareshi-controlled": who holds a place, not its name
-    private static boolean isHeldBy(Token token) {
-        return HELD_SUFFIXES.stream().anyMatch(token.norm()::endsWith);
+    private boolean isHeldBy(Token token) {
+        return heldSuffixes.stream().anyMatch(token.norm()::endsWith);
     }
 
     // Capitalised words, with lower-case particles between them: "Hara", "Tell es Sultan", "Deir az-Zour".
