@@ -176,11 +176,11 @@ final class ClaimReader {
         Reading before = lastClaim != null && (sentence.contains(lastClaim.amount().first())
                 || continuesTheClaimBefore(doc, amount, np, sentence)) ? lastClaim : null;
         Choice choice = metricOf(doc, index, np, sentence, previous, before, story);
-        if (choice != null && choice.source() != Source.NOUN && isWholeOfPart(doc, amount)) {
+        boolean wholeOfPart = isWholeOfPart(doc, amount);
+        if (choice != null && choice.source() != Source.NOUN && wholeOfPart) {
             choice = new Choice(Metric.COUNT, Source.COUNT); // "18 of the 31 lorries were destroyed": 31 is counted
         }
-        if (choice == null || (choice.source() == Source.COUNT && determinerBefore(doc, amount)
-                && !isWholeOfPart(doc, amount))
+        if (choice == null || (choice.source() == Source.COUNT && determinerBefore(doc, amount) && !wholeOfPart)
                 || (isLoneOne(doc, amount) && !SAYS_WHAT_HAPPENED.contains(choice.source()))) {
             return null;
         }
@@ -585,7 +585,7 @@ final class ClaimReader {
     private boolean countsPlaces(Document doc, Amount amount) {
         for (int q = amount.phraseLast() + 1; q < Math.min(doc.size(), amount.phraseLast() + 4); q++) {
             String word = doc.token(q).norm();
-            if (placeNouns.contains(word) || placeNouns.contains(singular(word))) {
+            if (placeNouns.contains(word) || placeNouns.contains(nouns.singular(word))) {
                 return true;
             }
             if (!doc.token(q).isWord() || functionWords.isFunctionWord(doc.token(q))) {
@@ -767,7 +767,7 @@ final class ClaimReader {
             Token before = doc.token(p - 1);
             boolean placed = placeBefore.contains(before.norm())
                     && (!before.is("of") || p >= 2 && (placeNouns.contains(doc.token(p - 2).norm())
-                        || placeNouns.contains(singular(doc.token(p - 2).norm()))));
+                        || placeNouns.contains(nouns.singular(doc.token(p - 2).norm()))));
             boolean owner = doc.token(p).norm().endsWith("'s")
                     && placeNounWithin(doc, p + 1, Math.min(sentence.endToken(), p + 3));
             PartyHit hit = placed || owner ? doc.placeAt(p) : null;
@@ -819,9 +819,9 @@ final class ClaimReader {
      * "Kestrel militants", "the militants" are Kestrel's, whatever the party table says "militants" alone are.
      */
     private PartyHit namedEarlierWith(Document doc, int role) {
-        String stem = singular(doc.token(role).norm());
+        String stem = nouns.singular(doc.token(role).norm());
         for (int p = role - 1; p > 0 && role - p < NAMED_EARLIER_REACH; p--) {
-            if (!isRoleNoun(doc, p) || !singular(doc.token(p).norm()).equals(stem)) {
+            if (!isRoleNoun(doc, p) || !nouns.singular(doc.token(p).norm()).equals(stem)) {
                 continue;
             }
             PartyHit name = doc.partyEndingAt(p - 1);
@@ -831,10 +831,6 @@ final class ClaimReader {
             }
         }
         return null;
-    }
-
-    private static String singular(String noun) {
-        return noun.endsWith("s") ? noun.substring(0, noun.length() - 1) : noun;
     }
 
     /**
