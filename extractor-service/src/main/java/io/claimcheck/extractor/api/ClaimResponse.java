@@ -29,11 +29,16 @@ public record ClaimResponse(
     public record Span(int start, int end) {
     }
 
-    /** A phrase naming a side and the party it resolves to. */
-    public record PartyResponse(String text, String party) {
+    /**
+     * A phrase naming a side and the party it resolves to.
+     *
+     * @param organ for a claimant, which body of its party speaks ("ministry", "officials"): two speakers of one side
+     *              are two claimants; null when the party speaks as a whole, and always for a subject
+     */
+    public record PartyResponse(String text, String party, String organ) {
 
-        static PartyResponse of(PartyMention mention) {
-            return mention == null ? null : new PartyResponse(mention.text(), mention.party());
+        static PartyResponse of(PartyMention mention, String organ) {
+            return mention == null ? null : new PartyResponse(mention.text(), mention.party(), organ);
         }
     }
 
@@ -66,7 +71,8 @@ public record ClaimResponse(
         return new ClaimResponse(id, claim.mention(), new Span(claim.start(), claim.end()),
                 JsonNumbers.of(claim.value()), JsonNumbers.of(claim.lower()), JsonNumbers.of(claim.upper()),
                 claim.bound(), claim.metric(), claim.object(),
-                PartyResponse.of(claim.subject()), PartyResponse.of(claim.claimant()), claim.sentence(),
+                PartyResponse.of(claim.subject(), null), PartyResponse.of(claim.claimant(), read.claimantOrgan()),
+                claim.sentence(),
                 IncidentResponse.of(read.incident()));
     }
 }

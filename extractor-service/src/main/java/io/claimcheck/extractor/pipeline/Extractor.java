@@ -3,6 +3,7 @@ package io.claimcheck.extractor.pipeline;
 import io.claimcheck.extractor.claims.Claim;
 import io.claimcheck.extractor.claims.ClaimBuilder;
 import io.claimcheck.extractor.claims.Document;
+import io.claimcheck.extractor.claims.SpeakerOrgans;
 import io.claimcheck.extractor.incident.Incident;
 import io.claimcheck.extractor.incident.IncidentReader;
 import io.claimcheck.extractor.numbers.Amount;
@@ -38,6 +39,7 @@ public final class Extractor {
     private final AmountGrammar grammar;
     private final Gazetteer gazetteer;
     private final ClaimBuilder claimBuilder;
+    private final SpeakerOrgans organs;
     private final IncidentReader incidents;
     private final int lexiconEntries;
 
@@ -51,6 +53,7 @@ public final class Extractor {
         this.gazetteer = new Gazetteer(lexicon);
         this.claimBuilder = new ClaimBuilder(lexicon, bylines, calendar);
         this.incidents = new IncidentReader(lexicon, calendar, gazetteer, tokenizer);
+        this.organs = new SpeakerOrgans(lexicon, tokenizer);
         this.lexiconEntries = lexicon.entries();
     }
 
@@ -85,7 +88,8 @@ public final class Extractor {
         List<Incident> read = incidents.read(tokens, sentences, doc.partyNames(), claims, partyIndex, published);
         List<ReadClaim> readClaims = new ArrayList<>(claims.size());
         for (int i = 0; i < claims.size(); i++) {
-            readClaims.add(new ReadClaim(claims.get(i), read.get(i)));
+            Claim claim = claims.get(i);
+            readClaims.add(new ReadClaim(claim, read.get(i), organs.of(claim.claimant()).orElse(null)));
         }
         return readClaims;
     }

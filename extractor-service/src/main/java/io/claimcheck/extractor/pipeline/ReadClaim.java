@@ -3,6 +3,11 @@ package io.claimcheck.extractor.pipeline;
 import io.claimcheck.extractor.claims.Claim;
 import io.claimcheck.extractor.incident.Incident;
 
-/** A claim and the incident its figure counts. */
-public record ReadClaim(Claim claim, Incident incident) {
+/**
+ * A claim, the incident its figure counts, and which body of its side the claimant is.
+ *
+ * @param claimantOrgan the claimant's organ ({@link io.claimcheck.extractor.claims.SpeakerOrgans}): "ministry",
+ *                      "officials"; null when the claimant speaks for its side as a whole, or there is none
+ */
+public record ReadClaim(Claim claim, Incident incident, String claimantOrgan) {
 }

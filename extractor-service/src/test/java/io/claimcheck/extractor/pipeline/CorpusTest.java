@@ -153,14 +153,18 @@ class CorpusTest {
 
     // ---- claims.corpus ----
 
-    private record ExpectedClaim(String mention, String metric, String object, String subject, String claimant) {
+    /** A claim a passage must give; a claimant written "party/organ" must also be that organ of its party. */
+    private record ExpectedClaim(String mention, String metric, String object, String subject, String claimant,
+                                 String organ) {
 
         static ExpectedClaim parse(String line) {
             String[] cells = Arrays.stream(line.split("\\|")).map(String::strip).toArray(String[]::new);
             if (cells.length != 5) {
                 throw new IllegalArgumentException("want 5 cells: mention | metric | object | subject | claimant: " + line);
             }
-            return new ExpectedClaim(cells[0], cells[1], dash(cells[2]), dash(cells[3]), dash(cells[4]));
+            String[] claimant = cells[4].split("/", 2);
+            return new ExpectedClaim(cells[0], cells[1], dash(cells[2]), dash(cells[3]), dash(claimant[0]),
+                    claimant.length == 2 ? claimant[1] : null);
         }
 
         private static String dash(String cell) {
@@ -232,7 +236,8 @@ class CorpusTest {
     }
 
     private static void checkClaims(Passage passage) {
-        List<Claim> got = EXTRACTOR.extract(passage.text.toString(), new PartyTable(passage.parties));
+        List<ReadClaim> read = EXTRACTOR.read(passage.text.toString(), new PartyTable(passage.parties), null);
+        List<Claim> got = read.stream().map(ReadClaim::claim).toList();
         List<String> problems = new ArrayList<>();
         if (got.size() != passage.claims.size()) {
             problems.add("want " + passage.claims.size() + " claims, got " + got.size() + " "
@@ -256,6 +261,12 @@ class CorpusTest {
             }
             if (!Objects.equals(party(claim.claimant()), want.claimant())) {
                 problems.add(where + "wrong claimant: got " + claim.claimant() + ", want " + want.claimant());
+            }
+            // "Karesh/" wants no organ: the side speaks as a whole
+            String organ = read.get(i).claimantOrgan();
+            if (want.organ() != null && !Objects.equals(want.organ().isEmpty() ? null : want.organ(), organ)) {
+                problems.add(where + "wrong organ of " + claim.claimant() + ": got " + organ + ", want "
+                        + (want.organ().isEmpty() ? "none" : want.organ()));
             }
         }
         if (!problems.isEmpty()) {

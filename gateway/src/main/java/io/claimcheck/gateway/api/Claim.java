@@ -35,11 +35,14 @@ public record Claim(
     public record Span(@Schema(examples = "2791") int start, @Schema(examples = "2796") int end) {
     }
 
-    /** A phrase naming a side, and the party it resolves to. */
+    /** A phrase naming a side, the party it resolves to, and for a claimant the body of that party that speaks. */
     public record PartyRef(
             @Schema(examples = "Azerbaijan’s Defense Ministry") String text,
             @Schema(description = "The party it resolves to; null when it names no known party", examples = "Azerbaijan",
-                    nullable = true) String party) {
+                    nullable = true) String party,
+            @Schema(description = "For a claimant, which body of its party speaks (ministry, officials, governor...): "
+                    + "two speakers of one side are two claimants; null when the party speaks as a whole or through "
+                    + "its news outlets, and for a subject", examples = "ministry", nullable = true) String organ) {
     }
 
     /** Where, when and by whom: two figures compare only when they can count the same incident (docs/claim-model.md §4). */

@@ -12,7 +12,7 @@ class ClaimsCsvTest {
 
     private static Claim claim(String mention, String object, String claimantText, BigDecimal value) {
         return new Claim("a1@5", "a1", mention, new Claim.Span(5, 5 + mention.length()), value, value, value, "EXACT",
-                "KILLED", object, null, new Claim.PartyRef(claimantText, null), "A sentence of ours.", null);
+                "KILLED", object, null, new Claim.PartyRef(claimantText, null, null), "A sentence of ours.", null);
     }
 
     @Test

@@ -28,7 +28,7 @@ final class ClaimMapping {
                 claim.mention(), claim.value(), claim.lower(), claim.upper(), bound(claim.bound()), claim.metric(),
                 claim.object(), textOf(claim.subject()), partyOf(claim.subject()), textOf(claim.claimant()),
                 partyOf(claim.claimant()), claim.sentence(), claim.span().start(),
-                IncidentMapping.toDomain(claim.incident())));
+                IncidentMapping.toDomain(claim.incident()), organOf(claim.claimant())));
     }
 
     static ClaimEntity toRow(ClaimPayload claim) {
@@ -50,6 +50,7 @@ final class ClaimMapping {
         row.subjectParty = partyOf(claim.subject());
         row.claimantText = textOf(claim.claimant());
         row.claimantParty = partyOf(claim.claimant());
+        row.claimantOrgan = organOf(claim.claimant());
         row.sentence = claim.sentence();
         IncidentColumns.write(read.incident(), row);
         return row;
@@ -58,7 +59,8 @@ final class ClaimMapping {
     static ClaimPayload toPayload(ClaimEntity row) {
         return new ClaimPayload(row.claimId, row.articleId, row.mention, new ClaimPayload.Span(row.spanStart, row.spanEnd),
                 row.value, row.lower, row.upper, row.bound, row.metric, row.object,
-                party(row.subjectText, row.subjectParty), party(row.claimantText, row.claimantParty), row.sentence,
+                party(row.subjectText, row.subjectParty, null), party(row.claimantText, row.claimantParty, row.claimantOrgan),
+                row.sentence,
                 IncidentMapping.toPayload(IncidentColumns.read(row)));
     }
 
@@ -81,8 +83,8 @@ final class ClaimMapping {
         }
     }
 
-    private static ClaimPayload.Party party(String text, String party) {
-        return text == null && party == null ? null : new ClaimPayload.Party(text, party);
+    private static ClaimPayload.Party party(String text, String party, String organ) {
+        return text == null && party == null ? null : new ClaimPayload.Party(text, party, organ);
     }
 
     private static String textOf(ClaimPayload.Party party) {
@@ -91,5 +93,9 @@ final class ClaimMapping {
 
     private static String partyOf(ClaimPayload.Party party) {
         return party == null ? null : party.party();
+    }
+
+    private static String organOf(ClaimPayload.Party party) {
+        return party == null ? null : party.organ();
     }
 }

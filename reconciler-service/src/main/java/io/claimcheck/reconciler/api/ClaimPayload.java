@@ -43,7 +43,7 @@ public record ClaimPayload(
                                   @Size(max = 4) List<String> cues) {
     }
 
-    /** A phrase naming a side, and the party it resolves to. */
-    public record Party(@Size(max = 500) String text, @Size(max = 200) String party) {
+    /** A phrase naming a side, the party it resolves to, and for a claimant the body of the party that speaks. */
+    public record Party(@Size(max = 500) String text, @Size(max = 200) String party, @Size(max = 100) String organ) {
     }
 }

@@ -5,7 +5,9 @@ import java.util.Locale;
 /**
  * Who speaks for a claim, as a key that is equal for the claims of one voice.
  *
- * <p>A claimant party is the voice ("Azerbaijan", "SOHR"). Without a party, a named claimant text is
+ * <p>A claimant party is the voice ("Azerbaijan", "SOHR"), or with the organ of it that speaks, one voice of the party
+ * ("Azerbaijan: ministry", "Azerbaijan: prosecutor"): two speakers of one side are two claimants (docs/claim-model.md
+ * §4), while a side's renamings of one body ("the defence ministry", "the ministry") stay one. Without a party, a named claimant text is
  * a voice within its publisher's article set ("a local source" quoted by Sputnik). A claim without
  * any claimant is the publisher's own voice.
  *
@@ -22,7 +24,8 @@ public record Claimant(String key, String label, boolean named) {
         String label = text != null ? text : publisher != null ? publisher : "the article";
         boolean named = text != null;
         if (party != null) {
-            return new Claimant(party, label, named);
+            String organ = blankToNull(claim.claimantOrgan());
+            return new Claimant(organ == null ? party : party + ": " + organ, label, named);
         }
         String publisherKey = publisher != null ? publisher : "article " + claim.articleId();
         return named

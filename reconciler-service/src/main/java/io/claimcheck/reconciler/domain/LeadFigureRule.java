@@ -16,7 +16,9 @@ import java.util.Set;
  * first is the lead ("US-led strikes kill 56 civilians") and the later ones count something narrower or
  * different: one village ("15 in Manbij"), an earlier toll ("updating an earlier toll of 15"), another day,
  * the whole war. Those later figures are set aside, not compared with other voices. Later figures that agree
- * with the lead and the figures kept so far ("at least 56") are restatements and stay.
+ * with the lead and the figures kept so far ("at least 56") are restatements and stay, and so does an early count
+ * above the lead ("471, revising its earlier figure of 500"): the voice revised itself down, which is a discrepancy
+ * ({@link PairRule}).
  */
 final class LeadFigureRule {
 
@@ -29,7 +31,8 @@ final class LeadFigureRule {
         for (List<Figure> sameVoiceAndCount : byVoiceAndCount.values()) {
             List<Figure> kept = new ArrayList<>();
             sameVoiceAndCount.stream().sorted(Comparator.comparingInt(Figure::order)).forEach(figure -> {
-                if (kept.stream().allMatch(earlier -> earlier.interval().meets(figure.interval()))) {
+                if (kept.stream().allMatch(earlier -> earlier.interval().meets(figure.interval())
+                        || figure.isEarlyCountRevisedDownBy(earlier))) {
                     kept.add(figure);
                 } else {
                     setAside.add(figure);

@@ -11,7 +11,8 @@ import java.util.Optional;
  *       same article.</li>
  *   <li>Except when the figures are so far apart that they count different scopes, or the lower one is an early
  *       count: a toll that grows between a provisional or earlier report and a later one is no discrepancy.</li>
- *   <li>One voice corroborates itself, except when a later article carries a lower cumulative figure from it.</li>
+ *   <li>One voice corroborates itself, except when a later article carries a lower cumulative figure from it, or
+ *       an article gives its figure beside its own higher early count ("471, revising its earlier 500").</li>
  * </ul>
  */
 final class PairRule {
@@ -69,8 +70,14 @@ final class PairRule {
     }
 
     private Optional<Conflict> revisedDown(Figure first, Figure second) {
-        if (!first.cumulative() || first.claim().articleId().equals(second.claim().articleId())) {
+        if (!first.cumulative()) {
             return Optional.empty();
+        }
+        if (first.claim().articleId().equals(second.claim().articleId())) {
+            Figure early = first.isEarlyCountRevisedDownBy(second) ? first
+                    : second.isEarlyCountRevisedDownBy(first) ? second : null;
+            return early == null ? Optional.empty()
+                    : revision(early, early == first ? second : first);
         }
         Instant firstAt = first.claim().publishedAt();
         Instant secondAt = second.claim().publishedAt();
@@ -82,6 +89,10 @@ final class PairRule {
         if (!later.interval().isBelow(earlier.interval())) {
             return Optional.empty();
         }
+        return revision(earlier, later);
+    }
+
+    private Optional<Conflict> revision(Figure earlier, Figure later) {
         Conflict revision = new Conflict(earlier, later, ConflictKind.REVISED_DOWN,
                 Ratio.between(earlier.central(), later.central()));
         return revision.ratio() > rules.maxScopeRatio() ? Optional.empty() : Optional.of(revision);

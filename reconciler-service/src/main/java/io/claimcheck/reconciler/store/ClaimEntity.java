@@ -62,6 +62,9 @@ public class ClaimEntity {
     @Column(name = "claimant_party")
     public String claimantParty;
 
+    @Column(name = "claimant_organ")
+    public String claimantOrgan;
+
     public String sentence;
 
     /** The claim's reading ({@link io.claimcheck.reconciler.domain.ClaimReading}), kept by {@link ClaimReadings}. */

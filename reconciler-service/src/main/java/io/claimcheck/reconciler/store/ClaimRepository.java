@@ -26,13 +26,14 @@ public class ClaimRepository implements PanacheRepositoryBase<ClaimEntity, UUID>
     public record StoredClaim(String claimId, String articleId, String mention, int spanStart, Double value,
                               Double lower, Double upper, String bound, String metric, String object,
                               String subjectText, String subjectParty, String claimantText, String claimantParty,
-                              String sentence, Optional<ClaimReading> reading, Incident incident) {
+                              String claimantOrgan, String sentence, Optional<ClaimReading> reading,
+                              Incident incident) {
 
         /** A claim about to be stored, not read yet. */
         static StoredClaim of(ClaimEntity row) {
             return new StoredClaim(row.claimId, row.articleId, row.mention, row.spanStart, row.value, row.lower,
                     row.upper, row.bound, row.metric, row.object, row.subjectText, row.subjectParty, row.claimantText,
-                    row.claimantParty, row.sentence, Optional.empty(), IncidentColumns.read(row));
+                    row.claimantParty, row.claimantOrgan, row.sentence, Optional.empty(), IncidentColumns.read(row));
         }
 
         /** The claim as the rules read it, with its article's publisher and date (unknown without the article). */
@@ -40,7 +41,7 @@ public class ClaimRepository implements PanacheRepositoryBase<ClaimEntity, UUID>
             return new ReportedClaim(claimId, articleId, article == null ? null : article.publisher(),
                     article == null ? null : article.publishedAt(), mention, value, lower, upper, Bound.valueOf(bound),
                     metric, object, subjectText, subjectParty, claimantText, claimantParty, sentence, spanStart,
-                    incident);
+                    incident, claimantOrgan);
         }
     }
 
@@ -56,7 +57,7 @@ public class ClaimRepository implements PanacheRepositoryBase<ClaimEntity, UUID>
     // database's collation makes its sort of a big story's claims cost more than finding them.
     private static final String STORED = "SELECT claim_id, article_id, mention, span_start, stated_value,"
             + " lower_value, upper_value, bound, metric, object, subject_text, subject_party, claimant_text,"
-            + " claimant_party, sentence, cues, place, lead_set_aside, incident_place, incident_within, incident_day,"
+            + " claimant_party, claimant_organ, sentence, cues, place, lead_set_aside, incident_place, incident_within, incident_day,"
             + " incident_attacker, incident_cues FROM claim WHERE story_id = :story";
 
     /** The story's claims with their readings, in no particular order. */
@@ -71,10 +72,10 @@ public class ClaimRepository implements PanacheRepositoryBase<ClaimEntity, UUID>
                 .map(row -> new StoredClaim((String) row[0], (String) row[1], (String) row[2],
                         ((Number) row[3]).intValue(), number(row[4]), number(row[5]), number(row[6]),
                         (String) row[7], (String) row[8], (String) row[9], (String) row[10], (String) row[11],
-                        (String) row[12], (String) row[13], (String) row[14],
-                        ClaimReadings.read((String) row[15], (String) row[16], (Boolean) row[17]),
-                        IncidentColumns.read((String) row[18], (String) row[19], (String) row[20], (String) row[21],
-                                (String) row[22])))
+                        (String) row[12], (String) row[13], (String) row[14], (String) row[15],
+                        ClaimReadings.read((String) row[16], (String) row[17], (Boolean) row[18]),
+                        IncidentColumns.read((String) row[19], (String) row[20], (String) row[21], (String) row[22],
+                                (String) row[23])))
                 .toList();
     }
 

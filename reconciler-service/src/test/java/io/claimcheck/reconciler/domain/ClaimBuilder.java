@@ -20,6 +20,7 @@ final class ClaimBuilder {
     private String subjectParty;
     private String claimantText;
     private String claimantParty;
+    private String claimantOrgan;
     private String sentence;
     private Integer mentionStart;
     private Incident incident;
@@ -114,6 +115,12 @@ final class ClaimBuilder {
         return this;
     }
 
+    /** Which body of the claimant's party speaks ("ministry", "officials"). */
+    ClaimBuilder organ(String organ) {
+        this.claimantOrgan = organ;
+        return this;
+    }
+
     ClaimBuilder at(int mentionStart) {
         this.mentionStart = mentionStart;
         return this;
@@ -121,6 +128,7 @@ final class ClaimBuilder {
 
     ReportedClaim build() {
         return new ReportedClaim(id, articleId, publisher, publishedAt, mention, value, lower, upper, bound, metric,
-                object, subjectText, subjectParty, claimantText, claimantParty, sentence, mentionStart, incident);
+                object, subjectText, subjectParty, claimantText, claimantParty, sentence, mentionStart, incident,
+                claimantOrgan);
     }
 }

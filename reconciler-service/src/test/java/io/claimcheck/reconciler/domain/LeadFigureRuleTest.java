@@ -24,6 +24,15 @@ class LeadFigureRuleTest {
     }
 
     @Test
+    void anEarlyCountAboveTheLeadStaysForTheRevisionItShows() {
+        assertTrue(setAside(
+                claim("lead").exactly(212).object("person").claimant("the health office", "Dorva").at(10),
+                claim("early").exactly(260).object("person").claimant("the health office", "Dorva").at(60)
+                        .incident(new Incident(null, List.of(), null, null, Set.of(SentenceCues.Cue.PROVISIONAL))))
+                .isEmpty());
+    }
+
+    @Test
     void restatementsThatAgreeWithTheLeadStay() {
         assertTrue(setAside(
                 claim("headline").exactly(56).object("civilian").claimant("Monitor", "SOHR").at(10),

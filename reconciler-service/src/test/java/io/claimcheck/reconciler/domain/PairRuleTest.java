@@ -90,6 +90,46 @@ class PairRuleTest {
     }
 
     @Test
+    void twoOrgansOfOneSideAreTwoVoices() {
+        Optional<Conflict> conflict = judge(
+                claim("officials").exactly(14).object("person").claimant("Kareshi officials", "Karesh").organ("officials"),
+                claim("ministry").exactly(19).object("person").claimant("the Kareshi health ministry", "Karesh")
+                        .organ("ministry"));
+
+        assertEquals(ConflictKind.DIFFERENT_FIGURES, conflict.orElseThrow().kind());
+    }
+
+    @Test
+    void oneOrganNamedTwiceIsOneVoice() {
+        assertTrue(judge(
+                claim("first").exactly(30).object("person").claimant("the Kareshi defence ministry", "Karesh")
+                        .organ("ministry"),
+                claim("again").exactly(19).object("person").claimant("the ministry", "Karesh").organ("ministry"))
+                .isEmpty());
+    }
+
+    @Test
+    void anArticleGivingAVoicesFigureBesideItsHigherEarlyCountShowsARevision() {
+        Optional<Conflict> conflict = judge(
+                claim("now").exactly(212).object("person").claimant("the Orra health office", "Dorva").organ("office"),
+                claim("before").exactly(260).object("person").claimant("the Orra health office", "Dorva")
+                        .organ("office").incident(new Incident(null, List.of(), null, null,
+                                Set.of(SentenceCues.Cue.PROVISIONAL))));
+
+        assertEquals(ConflictKind.REVISED_DOWN, conflict.orElseThrow().kind());
+        assertEquals("before", conflict.get().higher().claim().id());
+    }
+
+    @Test
+    void anEarlyCountBelowTheVoicesFigureIsItsTollRising() {
+        assertTrue(judge(
+                claim("now").exactly(260).object("person").claimant("the Orra health office", "Dorva"),
+                claim("before").exactly(212).object("person").claimant("the Orra health office", "Dorva")
+                        .incident(new Incident(null, List.of(), null, null, Set.of(SentenceCues.Cue.PROVISIONAL))))
+                .isEmpty());
+    }
+
+    @Test
     void aHigherFigureFromTheSameVoiceLaterIsItsTollRising() {
         assertTrue(judge(
                 claim("first").exactly(15).object("rebel").claimant("the monitor", "SOHR")
