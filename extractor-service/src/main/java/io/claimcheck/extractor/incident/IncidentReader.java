@@ -88,6 +88,9 @@ public final class IncidentReader {
             }
             PlaceReader.Found place = window.nearest(places.find(tokens, window), PlaceReader.Found::start);
             DayReader.Found day = window.nearest(days.find(tokens, window, published), DayReader.Found::start);
+            if (place == null && day == null && sentence > 0 && opensWithTheEvent(tokens, sentences.get(sentence))) {
+                place = lastPlaceIn(tokens, sentences.get(sentence - 1));
+            }
             AttackerReader.Found attacker = window.nearest(attackers.find(tokens, window, hits, parties),
                     AttackerReader.Found::start);
             if (day != null && day.days().days() > LONGEST_INCIDENT_DAYS && !namesAnEvent(tokens, window)) {
@@ -124,6 +127,20 @@ public final class IncidentReader {
             }
         }
         return new Window(from, to, first, last);
+    }
+
+    // "The attack left 12 dead": a sentence that opens on a definite event and names no place or day of its own
+    // speaks of the event last named, in the sentence before ("... two days after jets hit a convoy near Tarsa").
+    private boolean opensWithTheEvent(List<Token> tokens, Sentence sentence) {
+        int first = sentence.firstToken();
+        return first + 1 < sentence.endToken() && tokens.get(first).is("the")
+                && events.contains(tokens.get(first + 1).norm());
+    }
+
+    private PlaceReader.Found lastPlaceIn(List<Token> tokens, Sentence sentence) {
+        List<PlaceReader.Found> found = places.find(tokens,
+                new Window(sentence.firstToken(), sentence.endToken(), sentence.endToken(), sentence.endToken()));
+        return found.isEmpty() ? null : found.get(found.size() - 1);
     }
 
     private boolean namesAnEvent(List<Token> tokens, Window window) {
