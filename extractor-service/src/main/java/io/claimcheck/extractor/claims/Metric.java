@@ -2,17 +2,28 @@ package io.claimcheck.extractor.claims;
 
 /** What a claim counts (docs/claim-model.md §3). */
 public enum Metric {
-    KILLED,
-    WOUNDED,
-    CASUALTIES,
-    MISSING,
-    CAPTURED,
-    ARRESTED,
-    DISPLACED,
-    DESTROYED,
-    PARTICIPANTS,
-    MONEY,
-    PERCENT,
-    COUNT,
-    MEASURE
+    KILLED(true),
+    WOUNDED(true),
+    CASUALTIES(true),
+    MISSING(true),
+    CAPTURED(true),
+    ARRESTED(true),
+    DISPLACED(true),
+    DESTROYED(true),
+    PARTICIPANTS(false),
+    MONEY(false),
+    PERCENT(false),
+    COUNT(false),
+    MEASURE(false);
+
+    private final boolean toll;
+
+    Metric(boolean toll) {
+        this.toll = toll;
+    }
+
+    /** Whether it is the toll of an event (people or things an attack or a disaster took), not a tally or an amount. */
+    public boolean isToll() {
+        return toll;
+    }
 }

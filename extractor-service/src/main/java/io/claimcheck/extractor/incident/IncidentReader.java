@@ -2,6 +2,8 @@ package io.claimcheck.extractor.incident;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 import io.claimcheck.extractor.claims.Claim;
+import io.claimcheck.extractor.claims.Metric;
 import io.claimcheck.extractor.parties.Gazetteer;
 import io.claimcheck.extractor.parties.PartyHit;
 import io.claimcheck.extractor.parties.PartyIndex;
@@ -27,6 +30,9 @@ import io.claimcheck.extractor.text.Tokenizer;
  * incident"). Plain Java over the lexicons; immutable and safe to share between threads.
  */
 public final class IncidentReader {
+
+    private static final Set<IncidentCue> NOT_AN_INCIDENT = EnumSet.of(IncidentCue.BACKGROUND, IncidentCue.INCREMENT,
+            IncidentCue.SUBSET);
 
     /** A period longer than this, with no single event named beside it, is a period's total ("in July", "in 2015"). */
     private static final int LONGEST_INCIDENT_DAYS = 7;
@@ -103,7 +109,33 @@ public final class IncidentReader {
                     attacker == null ? null : attacker.side(),
                     found));
         }
-        return incidents;
+        return carriedForward(claims, incidents);
+    }
+
+    /**
+     * An incident key for every figure: one whose clause names neither place nor day counts the incident its article
+     * was last speaking of, that of the nearest figure before it of the same metric that names one ("Officials said
+     * 40 died in the blast in Orra on Tuesday. ... Aid workers put the dead at 55."). Only tolls: tallies and amounts
+     * count no event. A period's total, an increment or a part names no incident and passes none on.
+     */
+    private static List<Incident> carriedForward(List<Claim> claims, List<Incident> incidents) {
+        List<Incident> carried = new ArrayList<>(incidents.size());
+        Map<Metric, Incident> lastByMetric = new EnumMap<>(Metric.class);
+        for (int c = 0; c < incidents.size(); c++) {
+            Incident incident = incidents.get(c);
+            Metric metric = claims.get(c).metric();
+            boolean namesAnIncident = metric.isToll() && Collections.disjoint(incident.cues(), NOT_AN_INCIDENT);
+            Incident last = lastByMetric.get(metric);
+            if (namesAnIncident && incident.place() == null && incident.day() == null && last != null) {
+                incident = new Incident(last.place(), last.placeWithin(), last.day(), incident.attacker(),
+                        incident.cues());
+            }
+            if (namesAnIncident && (incident.place() != null || incident.day() != null)) {
+                lastByMetric.put(metric, incident);
+            }
+            carried.add(incident);
+        }
+        return carried;
     }
 
     // The sentence, cut at a clause that recalls another incident: "a day after", "weeks before", "meanwhile".
