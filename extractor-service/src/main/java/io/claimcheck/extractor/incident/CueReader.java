@@ -98,7 +98,7 @@ final class CueReader {
                 case "INCREMENT-UNLESS-OTHER" -> add(cues, IncidentCue.INCREMENT,
                         distance <= incrementReach && !besideOtherKind);
                 case "SUBSET" -> add(cues, IncidentCue.SUBSET, !before || distance <= SUBSET_BEFORE);
-                case "PROVISIONAL" -> add(cues, IncidentCue.PROVISIONAL, !beforeMonth(tokens, match.last()));
+                case "PROVISIONAL" -> add(cues, IncidentCue.PROVISIONAL, !beforeDate(tokens, match.last()));
                 default -> throw new IllegalStateException("incident-cues.tsv: unknown cue " + cue.name());
             }
         }
@@ -121,13 +121,26 @@ final class CueReader {
         }
     }
 
-    // "in early May", "in the early 1990s" date an incident; they do not call a count early
-    private boolean beforeMonth(List<Token> tokens, int at) {
+    // "in early May", "in the early 1990s", "earlier on Wednesday", "earlier this week", "earlier in the day" date an
+    // incident; they do not call a count early
+    private boolean beforeDate(List<Token> tokens, int at) {
         if (at + 1 >= tokens.size()) {
             return false;
         }
         Token next = tokens.get(at + 1);
-        return calendar.isMonth(next) || Calendar.looksLikeYear(next) || next.norm().matches("\\d{4}s");
+        if (calendar.isMonth(next) || Calendar.looksLikeYear(next) || next.norm().matches("\\d{4}s")) {
+            return true;
+        }
+        for (int i = at + 1; i < Math.min(tokens.size(), at + 4); i++) {
+            Token token = tokens.get(i);
+            if (calendar.isWeekday(token) || calendar.isTimeUnit(token.norm())) {
+                return true;
+            }
+            if (!(token.is("on") || token.is("this") || token.is("in") || token.is("the") || token.is("that"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private boolean namesLongPeriod(List<Token> tokens, Window window) {

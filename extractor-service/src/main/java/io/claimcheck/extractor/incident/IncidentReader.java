@@ -116,7 +116,8 @@ public final class IncidentReader {
      * An incident key for every figure: one whose clause names neither place nor day counts the incident its article
      * was last speaking of, that of the nearest figure before it of the same metric that names one ("Officials said
      * 40 died in the blast in Orra on Tuesday. ... Aid workers put the dead at 55."). Only tolls: tallies and amounts
-     * count no event. A period's total, an increment or a part names no incident and passes none on.
+     * count no event. An increment or a part ("among them 15 children") counts in it too, but names no incident of its
+     * own to pass on; a period's total counts in none.
      */
     private static List<Incident> carriedForward(List<Claim> claims, List<Incident> incidents) {
         List<Incident> carried = new ArrayList<>(incidents.size());
@@ -125,8 +126,9 @@ public final class IncidentReader {
             Incident incident = incidents.get(c);
             Metric metric = claims.get(c).metric();
             boolean namesAnIncident = metric.isToll() && Collections.disjoint(incident.cues(), NOT_AN_INCIDENT);
+            boolean ofAnIncident = metric.isToll() && !incident.cues().contains(IncidentCue.BACKGROUND);
             Incident last = lastByMetric.get(metric);
-            if (namesAnIncident && incident.place() == null && incident.day() == null && last != null) {
+            if (ofAnIncident && incident.place() == null && incident.day() == null && last != null) {
                 incident = new Incident(last.place(), last.placeWithin(), last.day(), incident.attacker(),
                         incident.cues());
             }
