@@ -7,6 +7,8 @@
 // One line per country: the party name (the common English name), a tab, then its aliases
 // separated by '|': official name, English alternative spellings, demonyms and their plurals,
 // capitals. Two-letter ISO codes are left out ("IS", "AM", "IT" are ordinary words in news text).
+// A name a territory shares with an independent country is the country's: "American" is the United
+// States', not the Northern Mariana Islands'.
 import { readFileSync } from "node:fs";
 
 const [, , source] = process.argv;
@@ -25,7 +27,7 @@ const lines = [
   "# (https://github.com/mledoze/countries), ODbL-1.0: see lexicon/README.md. Do not edit by hand;",
   "# add missing aliases to countries-extra.tsv instead.",
 ];
-for (const c of [...countries].sort((a, b) => a.name.common.localeCompare(b.name.common))) {
+const aliasesOf = (c) => {
   const aliases = new Set([c.name.common, c.name.official]);
   for (const alt of c.altSpellings ?? []) {
     if (alt.length > 2 && latinOnly(alt) && !alt.includes(",")) aliases.add(alt);
@@ -39,8 +41,12 @@ for (const c of [...countries].sort((a, b) => a.name.common.localeCompare(b.name
     aliases.add(capital);
     aliases.add(capital.replace(/\s+D\.C\.$/, ""));
   }
+  return [...aliases].filter((a) => a && latinOnly(a));
+};
+const independentNames = new Set(countries.filter((c) => c.independent).flatMap(aliasesOf));
+for (const c of [...countries].sort((a, b) => a.name.common.localeCompare(b.name.common))) {
   const name = c.name.common;
-  const rest = [...aliases].filter((a) => a && a !== name && latinOnly(a));
+  const rest = aliasesOf(c).filter((a) => a !== name && (c.independent || !independentNames.has(a)));
   lines.push(`${name}\t${rest.join("|")}`);
 }
 process.stdout.write(lines.join("\n") + "\n");
