@@ -81,11 +81,13 @@ public final class IncidentReader {
             PartyIndex parties, LocalDate published) {
         int[] sentenceOf = Sentence.sentenceOfEachToken(sentences, tokens.size());
         List<Incident> incidents = new ArrayList<>(claims.size());
+        int[] sentenceOfClaim = new int[claims.size()];
         for (int c = 0; c < claims.size(); c++) {
             Claim claim = claims.get(c);
             int first = Math.min(tokenAt(tokens, claim.start()), tokens.size() - 1);
             int last = Math.max(first, tokenAt(tokens, claim.end()) - 1);
             int sentence = sentenceOf[first];
+            sentenceOfClaim[c] = sentence;
             Window window = window(tokens, sentences.get(sentence), first, last);
             Set<IncidentCue> found = EnumSet.noneOf(IncidentCue.class);
             found.addAll(cues.read(tokens, window, besideOtherKind(claims, c, tokens, sentenceOf, sentence)));
@@ -109,7 +111,7 @@ public final class IncidentReader {
                     attacker == null ? null : attacker.side(),
                     found));
         }
-        return carriedForward(claims, incidents);
+        return carriedForward(claims, incidents, sentenceOfClaim);
     }
 
     /**
@@ -117,27 +119,45 @@ public final class IncidentReader {
      * was last speaking of, that of the nearest figure before it of the same metric that names one ("Officials said
      * 40 died in the blast in Orra on Tuesday. ... Aid workers put the dead at 55."). Only tolls: tallies and amounts
      * count no event. An increment or a part ("among them 15 children") counts in it too, but names no incident of its
-     * own to pass on; a period's total counts in none.
+     * own to pass on; a period's total counts in none. A lede's figure, before any that names its incident, counts
+     * the incident of the first one after it, in its sentence or the next ("A report put the toll at 100. Officials
+     * said 40 died in Orra on Tuesday.").
      */
-    private static List<Incident> carriedForward(List<Claim> claims, List<Incident> incidents) {
+    private static List<Incident> carriedForward(List<Claim> claims, List<Incident> incidents, int[] sentenceOf) {
+        int[] nextNamed = new int[incidents.size()];
+        Map<Metric, Integer> firstAfter = new EnumMap<>(Metric.class);
+        for (int c = incidents.size() - 1; c >= 0; c--) {
+            Metric metric = claims.get(c).metric();
+            nextNamed[c] = firstAfter.getOrDefault(metric, -1);
+            if (namesAnIncident(metric, incidents.get(c))) {
+                firstAfter.put(metric, c);
+            }
+        }
         List<Incident> carried = new ArrayList<>(incidents.size());
         Map<Metric, Incident> lastByMetric = new EnumMap<>(Metric.class);
         for (int c = 0; c < incidents.size(); c++) {
             Incident incident = incidents.get(c);
             Metric metric = claims.get(c).metric();
-            boolean namesAnIncident = metric.isToll() && Collections.disjoint(incident.cues(), NOT_AN_INCIDENT);
             boolean ofAnIncident = metric.isToll() && !incident.cues().contains(IncidentCue.BACKGROUND);
-            Incident last = lastByMetric.get(metric);
-            if (ofAnIncident && incident.place() == null && incident.day() == null && last != null) {
-                incident = new Incident(last.place(), last.placeWithin(), last.day(), incident.attacker(),
+            Incident from = lastByMetric.get(metric);
+            if (from == null && nextNamed[c] >= 0 && sentenceOf[nextNamed[c]] - sentenceOf[c] <= 1) {
+                from = incidents.get(nextNamed[c]);
+            }
+            if (ofAnIncident && incident.place() == null && incident.day() == null && from != null) {
+                incident = new Incident(from.place(), from.placeWithin(), from.day(), incident.attacker(),
                         incident.cues());
             }
-            if (namesAnIncident && (incident.place() != null || incident.day() != null)) {
+            if (namesAnIncident(metric, incident)) {
                 lastByMetric.put(metric, incident);
             }
             carried.add(incident);
         }
         return carried;
+    }
+
+    private static boolean namesAnIncident(Metric metric, Incident incident) {
+        return metric.isToll() && Collections.disjoint(incident.cues(), NOT_AN_INCIDENT)
+                && (incident.place() != null || incident.day() != null);
     }
 
     // The sentence, cut at a clause that recalls another incident: "a day after", "weeks before", "meanwhile".
