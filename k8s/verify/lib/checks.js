@@ -420,10 +420,41 @@ function checkIngresses({ objects, pods, add, repoDir }) {
         checkBodySize(ing, p, repoDir, add);
       }
     }
+    checkDocumentationRoutes(ing, objects, pods, add);
     for (const tls of ing.spec?.tls ?? []) {
       if (tls.secretName) checkSecretRef(objects, tls.secretName, null, add, `${id(ing)} tls`);
       for (const h of tls.hosts ?? []) {
         if (!(ing.spec?.rules ?? []).some((r) => r.host === h)) add(id(ing), `tls host ${h} has no rule`);
+      }
+    }
+  }
+}
+
+/** A pod's environment as its containers get it: env first, then the ConfigMaps of envFrom. */
+function envOf(pod, objects) {
+  const values = new Map();
+  for (const c of pod.containers) {
+    for (const e of c.env ?? []) values.set(e.name, e.value ?? (e.valueFrom ? '(from a reference)' : ''));
+    for (const src of c.envFrom ?? []) {
+      const cm = src.configMapRef && objects.find((o) => o.kind === 'ConfigMap' && o.metadata?.name === src.configMapRef.name);
+      for (const [k, v] of Object.entries(cm?.data ?? {})) if (!values.has((src.prefix ?? '') + k)) values.set((src.prefix ?? '') + k, v);
+    }
+  }
+  return values;
+}
+
+/**
+ * The gateway serves its API documentation (/q/openapi, /q/swagger-ui) only where OPENAPI_ENABLED=true (its
+ * production profile turns it off): an Ingress route to it anywhere else leads to 404s.
+ */
+function checkDocumentationRoutes(ing, objects, pods, add) {
+  for (const rule of ing.spec?.rules ?? []) {
+    for (const p of rule.http?.paths ?? []) {
+      if (!/^\/q\/(openapi|swagger-ui)/.test(p.path ?? '') || !p.backend?.service) continue;
+      for (const pod of serviceTargets(objects, pods, p.backend.service.name)?.pods ?? []) {
+        if (String(envOf(pod, objects).get('OPENAPI_ENABLED')).toLowerCase() !== 'true') {
+          add(id(ing), `routes ${p.path} to ${id(pod.workload)}, which serves no API documentation (OPENAPI_ENABLED is not true)`);
+        }
       }
     }
   }
@@ -575,14 +606,7 @@ function checkUrls({ objects, pods, add, deployable }) {
   for (const p of pods) {
     const serviceName = p.labels['app.kubernetes.io/name'];
     if (!SERVICES[serviceName]) continue;
-    const values = new Map();
-    for (const c of p.containers) {
-      for (const e of c.env ?? []) values.set(e.name, e.value ?? (e.valueFrom ? '(from a reference)' : ''));
-      for (const src of c.envFrom ?? []) {
-        const cm = src.configMapRef && objects.find((o) => o.kind === 'ConfigMap' && o.metadata?.name === src.configMapRef.name);
-        for (const [k, v] of Object.entries(cm?.data ?? {})) if (!values.has((src.prefix ?? '') + k)) values.set((src.prefix ?? '') + k, v);
-      }
-    }
+    const values = envOf(p, objects);
     for (const [name, value] of values) {
       const m = /^(?:https?|jdbc:postgresql):\/\/([^/:?]+)(?::(\d+))?/.exec(value);
       if (!m) continue;

@@ -174,3 +174,11 @@ test('check.js exits non-zero and names the problem', () => {
   assert.equal(status, 1);
   assert.match(stderr, /overlays\/dev: Deployment\/gateway container gateway: container port 8000, 9000 is not the service's HTTP port 8080/);
 });
+
+test('a route to API documentation the gateway does not serve', async () => {
+  const dir = brokenCopy({ 'overlays/production/patches/ingress.yaml': [['          - path: /api\n',
+    '          - path: /q/openapi\n            pathType: Prefix\n            backend:\n              service:\n'
+    + '                name: gateway\n                port:\n                  name: http\n          - path: /api\n']] });
+  const problems = await problemsOf(dir, 'overlays/production');
+  assertProblem(problems, /Ingress\/gateway: routes \/q\/openapi to Deployment\/gateway, which serves no API documentation/);
+});

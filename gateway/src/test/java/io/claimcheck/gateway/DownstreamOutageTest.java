@@ -58,6 +58,10 @@ class DownstreamOutageTest {
         given().when().get(readiness.toString()).then().statusCode(200);
         services.freeze("reconciler-service");
         try {
+            // an analysis and an addition time out within the 2 s every call has (and some slack for a busy machine)
+            asClient().contentType(ContentType.JSON).body(ANALYSIS).when().post("/api/v1/analyses")
+                    .then().statusCode(503).time(lessThan(3000L))
+                    .contentType("application/problem+json");
             // the reads' timeout answers, and the breaker, once open, answers at once
             for (int i = 0; i < 4; i++) {
                 asClient().when().get("/api/v1/stories/frozen-story")

@@ -6,9 +6,12 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.MethodOrderer;
@@ -129,6 +132,17 @@ class HostileInputTest {
                         400, "malformed-json"),
                 analysis("a party's aliases objects", "{\"articles\": [{" + good + "}], \"parties\": {\"A\": [{}]}}",
                         400, "malformed-json"),
+                // ---- a party table past its limits
+                analysis("a party name of 201 characters", "{\"articles\": [{" + good + "}], \"parties\": {\""
+                        + "P".repeat(201) + "\": [\"a\"]}}", 400, "invalid-request"),
+                analysis("an alias of 201 characters", "{\"articles\": [{" + good + "}], \"parties\": {\"P\": [\""
+                        + "a".repeat(201) + "\"]}}", 400, "invalid-request"),
+                analysis("a party with 201 aliases", "{\"articles\": [{" + good + "}], \"parties\": {\"P\": ["
+                        + String.join(", ", Collections.nCopies(201, "\"a\"")) + "]}}", 400,
+                        "invalid-request"),
+                analysis("a table of 101 parties", "{\"articles\": [{" + good + "}], \"parties\": {"
+                        + IntStream.range(0, 101).mapToObj(i -> "\"P" + i + "\": []")
+                                .collect(Collectors.joining(", ")) + "}}", 400, "invalid-request"),
                 // ---- missing, empty and out-of-bounds fields
                 analysis("no articles", "{\"articles\": []}", 400, "invalid-request"),
                 analysis("articles null", "{\"articles\": null}", 400, "invalid-request"),

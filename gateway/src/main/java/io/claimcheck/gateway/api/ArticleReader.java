@@ -28,6 +28,7 @@ class ArticleReader {
     /** Every claim of the articles, each carrying its article's id. */
     List<Claim> claimsOf(List<ArticleInput> articles, Map<String, List<String>> parties) {
         check(articles);
+        check(parties);
         ExtractionBatch.Response extracted = extractor.extract(new ExtractionBatch.Request(
                 articles.stream().map(a -> new ExtractionBatch.Text(a.id(), a.text(), a.publishedAt())).toList(),
                 parties));
@@ -41,6 +42,37 @@ class ArticleReader {
         return extracted.results().stream()
                 .flatMap(result -> result.claims().stream().map(claim -> claim.inArticle(result.id())))
                 .toList();
+    }
+
+    private void check(Map<String, List<String>> parties) {
+        if (parties == null) {
+            return;
+        }
+        if (parties.size() > config.maxParties()) {
+            throw new InvalidRequestException(ProblemType.INVALID_REQUEST, 400, "A party table names at most "
+                    + config.maxParties() + " parties; this one names " + parties.size() + ".");
+        }
+        parties.forEach((party, aliases) -> {
+            checkName(party, "Party name");
+            if (aliases != null && aliases.size() > config.maxAliasesPerParty()) {
+                throw new InvalidRequestException(ProblemType.INVALID_REQUEST, 400, "Party '" + shortened(party)
+                        + "' has " + aliases.size() + " aliases; the limit is " + config.maxAliasesPerParty() + ".");
+            }
+            if (aliases != null) {
+                aliases.forEach(alias -> checkName(alias, "An alias of party '" + shortened(party) + "'"));
+            }
+        });
+    }
+
+    private void checkName(String name, String what) {
+        if (name != null && name.length() > config.maxPartyNameLength()) {
+            throw new InvalidRequestException(ProblemType.INVALID_REQUEST, 400, what + " has " + name.length()
+                    + " characters; the limit is " + config.maxPartyNameLength() + ".");
+        }
+    }
+
+    private static String shortened(String name) {
+        return name.length() <= 40 ? name : name.substring(0, 40) + "…";
     }
 
     private void check(List<ArticleInput> articles) {

@@ -17,9 +17,10 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
  * The extractor as the gateway uses it. Extraction is a pure function of its input, so a call that failed fast for
  * want of the service (refused connection, 502/503/504) is tried once more; a breaker stops the gateway from queueing
  * work for an extractor that is down or frozen. Only such faults, and timeouts, count toward it: a 4xx or a 500 is
- * about one request's content and is answered at once (see {@link DownstreamErrors}). The timeout bounds an analysis
- * (texts are bounded by the gateway's limits); it and the breaker can be tuned by MicroProfile Fault Tolerance
- * configuration ({@code io.claimcheck.gateway.clients.ExtractorService/extract/Timeout/value}).
+ * about one request's content and is answered at once (see {@link DownstreamErrors}). The timeout, 2 s, is what a
+ * frozen extractor costs a client; the largest request the gateway's limits allow (gateway.max-request-text) is read
+ * in a fraction of it. It and the breaker can be tuned by MicroProfile Fault Tolerance configuration
+ * ({@code io.claimcheck.gateway.clients.ExtractorService/extract/Timeout/value}).
  */
 @ApplicationScoped
 public class ExtractorService {
@@ -36,7 +37,7 @@ public class ExtractorService {
         this.client = client;
     }
 
-    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    @Timeout(value = 2, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 1, delay = 50, jitter = 0,
             retryOn = { ProcessingException.class, DownstreamUnavailableException.class })
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = BREAKER_DELAY_SECONDS,

@@ -20,8 +20,10 @@ import io.smallrye.faulttolerance.api.CircuitBreakerName;
  * The reconciler as the gateway uses it; each call has its own breaker. Every call here may be retried: reads and
  * comparisons change nothing, and adding an article is idempotent by its id (and its Idempotency-Key). As with
  * {@link ExtractorService}, only a fault of the service (refused connection, 502/503/504) is retried, and only those
- * and timeouts count toward a breaker; a 4xx or a 500 is one request's own. Reads time out after 2 s, so a frozen
- * reconciler answers within them; a comparison and an addition, whose work grows with the claims, after 5 s.
+ * and timeouts count toward a breaker; a 4xx or a 500 is one request's own. Every call times out after 2 s, so a
+ * frozen reconciler costs a client at most that: a comparison and an addition take tens of milliseconds within the
+ * request limits (gateway.max-articles, max-claims-per-text). Operators tune a call's timeout in configuration
+ * ({@code io.claimcheck.gateway.clients.ReconcilerService/compare/Timeout/value}).
  */
 @ApplicationScoped
 @Timeout(value = 2, unit = ChronoUnit.SECONDS)
@@ -43,13 +45,11 @@ public class ReconcilerService {
         this.client = client;
     }
 
-    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
     @CircuitBreakerName("reconciler-compare")
     public Comparison.Response compare(Comparison.Request request) {
         return client.compare(request);
     }
 
-    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
     @CircuitBreakerName("reconciler-add")
     public Stories.Added addArticle(String storyId, String idempotencyKey, Stories.AddArticle request) {
         return client.addArticle(storyId, idempotencyKey, request);

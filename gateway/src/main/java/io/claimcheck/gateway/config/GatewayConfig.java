@@ -23,6 +23,18 @@ public interface GatewayConfig {
     @WithDefault("1000")
     int maxClaimsPerText();
 
+    /** The most parties a request's party table may name (400 beyond). */
+    @WithDefault("100")
+    int maxParties();
+
+    /** The most aliases one party may have (400 beyond). */
+    @WithDefault("200")
+    int maxAliasesPerParty();
+
+    /** The longest party name or alias (400 beyond): a claim's party is stored in a column of this width. */
+    @WithDefault("200")
+    int maxPartyNameLength();
+
     /** Seconds a client is told to wait (Retry-After) when a service behind the gateway is unavailable. */
     @WithDefault("5")
     int retryAfterSeconds();
