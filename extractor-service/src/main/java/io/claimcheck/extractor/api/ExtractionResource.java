@@ -47,6 +47,7 @@ public class ExtractionResource {
         PartyTable parties = new PartyTable(request.parties());
         return new BatchExtractionResponse(request.texts().stream()
                 .map(t -> read(t.id(), t.text(), t.publishedAt(), parties))
+                .peek(read -> checkClaims(read, request.maxClaimsPerText()))
                 .toList());
     }
 
@@ -56,6 +57,12 @@ public class ExtractionResource {
                 .map(claim -> ClaimResponse.of(id, claim))
                 .toList();
         return new ExtractionResponse(id, claims);
+    }
+
+    private static void checkClaims(ExtractionResponse read, Integer limit) {
+        if (limit != null && read.claims().size() > limit) {
+            throw new TooManyClaimsException(read.id(), read.claims().size(), limit);
+        }
     }
 
     private void checkLength(String id, String text) {

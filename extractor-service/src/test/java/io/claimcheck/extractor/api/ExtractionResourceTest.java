@@ -109,6 +109,19 @@ class ExtractionResourceTest {
     }
 
     @Test
+    void aTextWithMoreClaimsThanTheCallerTakesIsAProblem() {
+        String dense = "Medics said 12 people died. ".repeat(4);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("texts", List.of(Map.of("id", "calm", "text", TEXT), Map.of("id", "dense", "text", dense)),
+                        "maxClaimsPerText", 3))
+                .when().post("/extractions/batch")
+                .then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:claimcheck:problem:too-many-claims"))
+                .body("detail", containsString("'dense' holds 4 claims"));
+    }
+
+    @Test
     void aMissingTextIsAProblem() {
         given().contentType(ContentType.JSON).body(Map.of("id", "none"))
                 .when().post("/extractions")

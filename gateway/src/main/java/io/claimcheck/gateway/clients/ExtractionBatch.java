@@ -11,8 +11,8 @@ public final class ExtractionBatch {
     private ExtractionBatch() {
     }
 
-    /** Texts read with one party table. */
-    public record Request(List<Text> texts, Map<String, List<String>> parties) {
+    /** Texts read with one party table; a text with more than {@code maxClaimsPerText} claims is refused (422). */
+    public record Request(List<Text> texts, Map<String, List<String>> parties, int maxClaimsPerText) {
     }
 
     /** One text of a batch; the id becomes the claims' article id; days are read relative to its date. */
