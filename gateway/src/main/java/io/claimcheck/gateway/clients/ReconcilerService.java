@@ -20,13 +20,12 @@ import io.smallrye.faulttolerance.api.CircuitBreakerName;
  * The reconciler as the gateway uses it; each call has its own breaker. Every call here may be retried: reads and
  * comparisons change nothing, and adding an article is idempotent by its id (and its Idempotency-Key). As with
  * {@link ExtractorService}, only a fault of the service (refused connection, 502/503/504) is retried, and only those
- * and timeouts count toward a breaker; a 4xx or a 500 is one request's own. Every call times out after 2 s, so a
- * frozen reconciler costs a client at most that: a comparison and an addition take tens of milliseconds within the
- * request limits (gateway.max-articles, max-claims-per-text). Operators tune a call's timeout in configuration
- * ({@code io.claimcheck.gateway.clients.ReconcilerService/compare/Timeout/value}).
+ * and timeouts count toward a breaker; a 4xx or a 500 is one request's own. Every call times out within 2 s
+ * ({@link ExtractorService#TIMEOUT_MILLIS}), so a frozen reconciler costs a client no more. Operators tune a call's
+ * timeout in configuration ({@code io.claimcheck.gateway.clients.ReconcilerService/compare/Timeout/value}).
  */
 @ApplicationScoped
-@Timeout(value = 2, unit = ChronoUnit.SECONDS)
+@Timeout(value = ExtractorService.TIMEOUT_MILLIS, unit = ChronoUnit.MILLIS)
 @Retry(maxRetries = 1, delay = 50, jitter = 0,
         retryOn = { ProcessingException.class, DownstreamUnavailableException.class })
 @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = ExtractorService.BREAKER_DELAY_SECONDS,
