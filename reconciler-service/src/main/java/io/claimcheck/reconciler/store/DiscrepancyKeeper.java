@@ -108,7 +108,30 @@ public class DiscrepancyKeeper {
     }
 
     /**
-     * The story as the database holds it, without the article being added (its rows may already be flushed).
+     * Judges a story afresh, every pair, when its conflicts were judged under other rules (an earlier release, other
+     * thresholds, another object-class table), so that what is read of it is what these rules say; a story under the
+     * current rules is left as it is, at the cost of one look-up. Stories nobody reads are judged afresh on their next
+     * change.
+     */
+    void judgeAgainIfStale(String storyId) {
+        Reconciler reconciler = reconcilers.current();
+        String judgedWith = judgedWith(reconciler);
+        if (stories.judgedWith(storyId).filter(recorded -> !recorded.equals(judgedWith)).isEmpty()) {
+            return;
+        }
+        stories.lock(storyId)
+                .filter(story -> story.judgedWith().filter(judgedWith::equals).isEmpty())
+                .ifPresent(story -> {
+                    StoryState after = judgeAfresh(storyId, reconciler, load(storyId, story.version(), null, false));
+                    long version = story.version() + 1;
+                    stories.markChanged(storyId, version, judgedWith);
+                    committed.fire(new StoryCache.Committed(storyId, after.at(version)));
+                });
+    }
+
+    /**
+     * The story as the database holds it, without the article being added (its rows may already be flushed; null when
+     * none is).
      *
      * @param withJudgements whether to read the stored conflicts: only those judged under the current rules and
      *                       format can be read

@@ -1,6 +1,7 @@
 package io.claimcheck.reconciler.store;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,6 +37,24 @@ public class StoryRepository implements PanacheRepositoryBase<StoryEntity, Strin
                 .setParameter(1, storyId)
                 .getSingleResult();
         return new Locked(Optional.ofNullable((String) row[0]), ((Number) row[1]).longValue());
+    }
+
+    /** What a story's stored conflicts were judged and kept under, read without a lock; empty for no such story. */
+    public Optional<String> judgedWith(String storyId) {
+        List<?> rows = getEntityManager().createNativeQuery("SELECT judged_with FROM story WHERE id = ?1")
+                .setParameter(1, storyId)
+                .getResultList();
+        return rows.isEmpty() ? Optional.empty() : Optional.ofNullable((String) rows.get(0));
+    }
+
+    /** Locks an existing story's row until the transaction ends; empty when there is no such story. */
+    public Optional<Locked> lock(String storyId) {
+        List<?> rows = getEntityManager()
+                .createNativeQuery("SELECT judged_with, version FROM story WHERE id = ?1 FOR UPDATE")
+                .setParameter(1, storyId)
+                .getResultList();
+        return rows.stream().findFirst().map(row -> (Object[]) row)
+                .map(row -> new Locked(Optional.ofNullable((String) row[0]), ((Number) row[1]).longValue()));
     }
 
     /** Records a change: the story's new version, and what its conflicts are now judged and kept under. */

@@ -110,14 +110,19 @@ public class StoryStore {
 
     @Transactional
     public Optional<Summary> summary(String storyId) {
+        keeper.judgeAgainIfStale(storyId);
         return stories.findByIdOptional(storyId).map(story -> new Summary(storyId, story.createdAt,
                 articles.countInStory(storyId), claims.count("storyId", storyId),
                 discrepancies.countInStory(storyId)));
     }
 
-    /** The story's current discrepancies, most severe first; empty when there is no such story. */
+    /**
+     * The story's current discrepancies, most severe first, judged afresh first if they were judged under other
+     * rules; empty when there is no such story.
+     */
     @Transactional
     public Optional<List<Discrepancy>> discrepancies(String storyId) {
+        keeper.judgeAgainIfStale(storyId);
         List<String> bodies = discrepancies.bodiesInStory(storyId);
         if (bodies.isEmpty() && stories.findByIdOptional(storyId).isEmpty()) {
             return Optional.empty();

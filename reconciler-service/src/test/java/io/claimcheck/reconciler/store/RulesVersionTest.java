@@ -18,8 +18,8 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * A story keeps the version of the rules its conflicts were judged under. A story judged under other rules (an older
- * release, other thresholds, another object-class table) is judged afresh, every pair, on its next change; the new
- * article need not even touch the counts that change.
+ * release, other thresholds, another object-class table) is judged afresh, every pair, when it is next read or
+ * changed; a new article need not even touch the counts that change.
  */
 @QuarkusTest
 class RulesVersionTest {
@@ -40,26 +40,53 @@ class RulesVersionTest {
     }
 
     @Test
-    void aStoryJudgedUnderOtherRulesIsJudgedAfreshOnItsNextChange() {
-        String story = "rules-" + UUID.randomUUID();
-        addArticle(story, "az", ClaimFixtures.azerbaijanClaims2300("az"));
-        addArticle(story, "am", ClaimFixtures.armeniaReports104("am"));
-        List<String> underTheseRules = discrepancyIds(story);
-        assertThat(underTheseRules).hasSize(1);
+    void aStoryJudgedUnderOtherRulesIsJudgedAfreshWhenRead() {
+        String story = "rules-read-" + UUID.randomUUID();
+        List<String> underTheseRules = twoSourcesJudgedByAnEarlierRelease(story);
 
-        // as if an earlier release had judged the story and found nothing
-        QuarkusTransaction.requiringNew().run(() -> {
-            discrepancies.delete("storyId", story);
-            stories.update("judgedWith = ?1 where id = ?2", "r0 rules of an earlier release", story);
-        });
-        assertThat(discrepancyIds(story)).isEmpty();
+        assertThat(discrepancyIds(story)).isEqualTo(underTheseRules);
+        assertThat(judgedWith(story)).isEqualTo(DiscrepancyKeeper.judgedWith(reconcilers.current()));
+    }
+
+    @Test
+    void aStoryJudgedUnderOtherRulesIsJudgedAfreshOnItsNextChange() {
+        String story = "rules-change-" + UUID.randomUUID();
+        List<String> underTheseRules = twoSourcesJudgedByAnEarlierRelease(story);
 
         Map<String, Object> wounded = ClaimFixtures.killed("wounded", 10, "12", 12, "soldier", "Armenia", null, null);
         wounded.put("metric", "WOUNDED");
         addArticle(story, "wounded", wounded);
 
+        assertThat(judgedWith(story)).isEqualTo(DiscrepancyKeeper.judgedWith(reconcilers.current()));
         assertThat(discrepancyIds(story)).isEqualTo(underTheseRules);
-        String judgedWith = QuarkusTransaction.requiringNew().call(() -> stories.findById(story).judgedWith);
-        assertThat(judgedWith).isEqualTo(DiscrepancyKeeper.judgedWith(reconcilers.current()));
+    }
+
+    @Test
+    void aStoryUnderTheCurrentRulesIsReadAsItIs() {
+        String story = "rules-current-" + UUID.randomUUID();
+        addArticle(story, "az", ClaimFixtures.azerbaijanClaims2300("az"));
+        addArticle(story, "am", ClaimFixtures.armeniaReports104("am"));
+        long version = QuarkusTransaction.requiringNew().call(() -> stories.findById(story).version);
+
+        assertThat(discrepancyIds(story)).hasSize(1);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> stories.findById(story).version)).isEqualTo(version);
+    }
+
+    // The seed's two sources stored, then made to look as if an earlier release had judged them and found nothing;
+    // what these rules find in them.
+    private List<String> twoSourcesJudgedByAnEarlierRelease(String story) {
+        addArticle(story, "az", ClaimFixtures.azerbaijanClaims2300("az"));
+        addArticle(story, "am", ClaimFixtures.armeniaReports104("am"));
+        List<String> underTheseRules = discrepancyIds(story);
+        assertThat(underTheseRules).hasSize(1);
+        QuarkusTransaction.requiringNew().run(() -> {
+            discrepancies.delete("storyId", story);
+            stories.update("judgedWith = ?1 where id = ?2", "r0 rules of an earlier release", story);
+        });
+        return underTheseRules;
+    }
+
+    private String judgedWith(String story) {
+        return QuarkusTransaction.requiringNew().call(() -> stories.findById(story).judgedWith);
     }
 }
