@@ -83,11 +83,23 @@ record IncidentKey(List<String> places, List<String> placeNames, LocalDate first
     }
 
     Relation relationTo(IncidentKey other) {
+        return relationTo(other, DAY_GRACE);
+    }
+
+    /**
+     * How two keys of one article stand to each other: one writer dates its incidents alike, so a day apart is another
+     * day.
+     */
+    Relation relationInOneArticle(IncidentKey other) {
+        return relationTo(other, 0);
+    }
+
+    private Relation relationTo(IncidentKey other, int dayGrace) {
         if (hasAttacker() && other.hasAttacker() && !attacker.equals(other.attacker)) {
             return Relation.DIFFERENT;
         }
-        if (hasDay() && other.hasDay() && (lastDay.plusDays(DAY_GRACE).isBefore(other.firstDay)
-                || other.lastDay.plusDays(DAY_GRACE).isBefore(firstDay))) {
+        if (hasDay() && other.hasDay() && (lastDay.plusDays(dayGrace).isBefore(other.firstDay)
+                || other.lastDay.plusDays(dayGrace).isBefore(firstDay))) {
             return Relation.DIFFERENT;
         }
         if (!hasPlace() || !other.hasPlace()) {

@@ -19,8 +19,9 @@ import java.util.Set;
  * incident key fits two incidents of its article and metric that differ from each other in place or day. Other
  * metrics' figures do not count: explosions heard in a city are no second toll, and without a gazetteer of towns a
  * town and the province it lies in look like two places. Attackers alone do not make two incidents here:
- * a war between two states has both sides attacking in one battle, and the texts name each side's fire. Depends on the article alone, so a figure is placed or not
- * whatever else the story holds.
+ * a war between two states has both sides attacking in one battle, and the texts name each side's fire. Within its own
+ * article a figure's day is read as its writer dates ("Tuesday's" toll is not Monday's), without the day's grace two
+ * outlets get. Depends on the article alone, so a figure is placed or not whatever else the story holds.
  */
 final class SeveralIncidents {
 
@@ -71,7 +72,7 @@ final class SeveralIncidents {
 
     /** Whether the figure's key tells which of its article's incidents it counts (always, in a one-incident article). */
     boolean canPlace(Figure figure) {
-        return fits(figure, figure.claim().articleId());
+        return fits(figure, figure.claim().articleId(), true);
     }
 
     /**
@@ -80,17 +81,25 @@ final class SeveralIncidents {
      * two figures and their articles alone.
      */
     boolean canTell(Figure first, Figure second) {
-        return fits(first, second.claim().articleId()) && fits(second, first.claim().articleId());
+        String firstArticle = first.claim().articleId();
+        String secondArticle = second.claim().articleId();
+        return fits(first, secondArticle, firstArticle.equals(secondArticle))
+                && fits(second, firstArticle, firstArticle.equals(secondArticle));
     }
 
-    private boolean fits(Figure figure, String articleId) {
+    // Within its own article a figure's day is read as its writer dates: a day apart is another incident.
+    private boolean fits(Figure figure, String articleId, boolean ownArticle) {
         IncidentKey key = figure.incident();
         for (IncidentKey[] pair : differingByArticle.getOrDefault(counted(articleId, figure.metric()), List.of())) {
-            if (key.relationTo(pair[0]) != IncidentKey.Relation.DIFFERENT
-                    && key.relationTo(pair[1]) != IncidentKey.Relation.DIFFERENT) {
+            if (!apart(key, pair[0], ownArticle) && !apart(key, pair[1], ownArticle)) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean apart(IncidentKey key, IncidentKey incident, boolean ownArticle) {
+        return (ownArticle ? key.relationInOneArticle(incident) : key.relationTo(incident))
+                == IncidentKey.Relation.DIFFERENT;
     }
 }

@@ -95,6 +95,13 @@ class SameEventDecisionTableTest {
                                 killed("b", "a1", "the Watch", 6).incident(at(null, List.of(), "2026-05-13")),
                                 killed("c", "a2", "state radio", 12).incident(plain())),
                         Set.of()),
+                row("in an article of yesterday's strike on one town and today's on another, today's undated-place "
+                        + "figure is today's",
+                        List.of(killed("a", "a1", "the Watch", 30).incident(at("Kessa", List.of(), "2026-05-12")),
+                                killed("b", "a1", "the Watch", 30).incident(at("Orra", List.of(), "2026-05-13")),
+                                killed("c", "a1", "state radio", 52).incident(at(null, List.of(), "2026-05-13")),
+                                killed("d", "a2", "the Watch", 30).incident(at("Orra", List.of(), "2026-05-13"))),
+                        Set.of(List.of("c", "d"))),
                 row("a war-long total",
                         List.of(killed("a", "a1", "the Watch", 3000).incident(cued(SentenceCues.Cue.BACKGROUND)),
                                 killed("b", "a2", "state radio", 12).incident(plain())),
