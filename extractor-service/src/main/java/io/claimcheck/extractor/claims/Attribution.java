@@ -54,6 +54,10 @@ final class Attribution {
     }
 
     private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they");
+    /** How many words a figure's noun ("deaths", "civilian deaths") may have before a relative clause on it. */
+    private static final int MAX_NOUN_WORDS = 3;
+    /** How many words a relative clause's speaker and adverbs may have before its verb of saying. */
+    private static final int MAX_SPEAKER_WORDS = 10;
     private static final int LONGEST_SPEAKER = 12;
     /** How long an apposition between a name and its verb may be ("X, a rescue service working in the south, said"). */
     private static final int APPOSITION_WORDS = 8;
@@ -240,6 +244,12 @@ final class Attribution {
                     && cue.speaker().party() != null).reduce((first, second) -> second).orElse(null);
             return within != null ? within.speaker() : quoted;
         }
+        Cue relative = sentenceCues.stream()
+                .filter(cue -> cue.kind() == CueKind.SAID && cue.speaker() != null && saysOfTheFigure(doc, amount, cue))
+                .findFirst().orElse(null);
+        if (relative != null) {
+            return relative.speaker();
+        }
         Cue before = null;
         Cue after = null;
         Cue source = null;
@@ -268,6 +278,43 @@ final class Attribution {
                 || after.kind() == CueKind.HEADLINE && claimsBetween(doc, before.last() + 1, amount.first()) > 0)
                 ? after : before != null ? before : source != null ? source : after;
         return chosen == null ? null : chosen.speaker();
+    }
+
+    /**
+     * "far fewer than the 500 deaths that health officials first reported": a relative clause on the figure's own noun
+     * ("that" or "which" within a few words after the figure) whose verb of saying has its speaker before it names
+     * who gives the figure, whoever speaks for the rest of the sentence.
+     */
+    private boolean saysOfTheFigure(Document doc, Amount amount, Cue cue) {
+        int limit = Math.min(cue.first(), amount.phraseLast() + MAX_NOUN_WORDS + 2);
+        for (int p = amount.phraseLast() + 1; p < limit; p++) {
+            Token token = doc.token(p);
+            if (token.is("that") || token.is("which")) {
+                return p > amount.phraseLast() + 1 && cue.first() - p <= MAX_SPEAKER_WORDS
+                        && !hasPunctuation(doc, p + 1, cue.first()) && speakerOpensClause(doc, p + 1, cue);
+            }
+            if (!token.isWord() || functionWords.isFunctionWord(token)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    // "that it funds have reported": the verb's subject is not the relative clause's, which is about the clinics
+    private boolean speakerOpensClause(Document doc, int start, Cue cue) {
+        String speaker = cue.speaker().text();
+        int first = functionWords.isDeterminer(doc.token(start)) && !speaker.startsWith(doc.token(start).text())
+                ? start + 1 : start;
+        return speaker.startsWith(doc.token(first).text());
+    }
+
+    private static boolean hasPunctuation(Document doc, int from, int to) {
+        for (int p = from; p < to; p++) {
+            if (doc.token(p).isPunct() && !doc.token(p).is("-")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isFinal(Document doc, Cue cue, Sentence sentence) {
@@ -416,8 +463,12 @@ final class Attribution {
             }
             return new Cue(CueKind.SAID, first, last, subject, true, wordsBefore);
         }
+        // "the 500 deaths that officials in the town described": a relative clause speaks of its own noun only
+        boolean relative = leftStart > sentence.firstToken()
+                && functionWords.is(doc.token(leftStart - 1), Kind.SUBORDINATOR);
         return new Cue(CueKind.SAID, first, last,
-                leftStart >= 0 ? resolve(doc, leftStart, leftEnd, speakers, listener) : null, true, wordsBefore);
+                leftStart >= 0 ? resolve(doc, leftStart, leftEnd, speakers, listener) : null, true,
+                wordsBefore && !relative);
     }
 
     /**
@@ -516,6 +567,14 @@ final class Attribution {
             int outer = article > floor ? speakerStart(doc, article - 1, floor) : -1;
             if (outer >= 0 && hasParty(doc, outer, article - 1)) {
                 return new int[] {outer, article - 1};
+            }
+        }
+        if (start > floor + 1 && doc.token(start - 1).is("in")
+                && speakerWords.containsKey(doc.token(start - 2).norm())) {
+            // "health officials in the Dorva-ruled town said": the speaker is the officials, where they are is theirs
+            int outer = speakerStart(doc, start - 2, floor);
+            if (outer >= 0) {
+                return new int[] {outer, end};
             }
         }
         if (start > floor && functionWords.is(doc.token(start - 1), Kind.PREPOSITION)
