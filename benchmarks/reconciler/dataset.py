@@ -124,9 +124,22 @@ def make_article(story_no, story_id, article_no, count, published_at, metrics=No
     seed = f"article|{story_id}|{tag}|{article_no}"
     claims = make_claims(story_no, story_id, article_id, count, seed, metrics)
     rnd = random.Random(seed + "|text")
+    text = article_text(claims, rnd)
+    place_in_text(claims, article_id)
     article = {"id": article_id, "publisher": rnd.choice(PUBLISHERS), "publishedAt": iso(published_at),
-               "url": f"https://news.example/{story_id}/{article_id}", "text": article_text(claims, rnd)}
+               "url": f"https://news.example/{story_id}/{article_id}", "text": text}
     return {"article": article, "claims": claims}
+
+
+def place_in_text(claims, article_id):
+    """Each claim's span (and id) where its mention stands in the text article_text joined: the reconciler refuses
+    a span past the text."""
+    offset = 0
+    for c in claims:
+        start = offset + c["sentence"].index(c["mention"])
+        c["span"] = {"start": start, "end": start + len(c["mention"])}
+        c["id"] = f"{article_id}@{start}"
+        offset += len(c["sentence"]) + 1
 
 
 # ---- discrepancy bodies as the reconciler writes them (domain/Discrepancy, Side, Consensus) ----
