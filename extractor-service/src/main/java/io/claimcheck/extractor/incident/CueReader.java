@@ -99,6 +99,7 @@ final class CueReader {
                         distance <= incrementReach && !besideOtherKind);
                 case "SUBSET" -> add(cues, IncidentCue.SUBSET, !before || distance <= SUBSET_BEFORE);
                 case "PROVISIONAL" -> add(cues, IncidentCue.PROVISIONAL, !beforeDate(tokens, match.last()));
+                case "BOTH_SIDES" -> cues.add(IncidentCue.BOTH_SIDES);
                 default -> throw new IllegalStateException("incident-cues.tsv: unknown cue " + cue.name());
             }
         }

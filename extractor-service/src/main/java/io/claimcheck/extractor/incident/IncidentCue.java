@@ -9,5 +9,7 @@ public enum IncidentCue {
     /** A part of a toll: "among them 12 children", "four are being treated in Selm". */
     SUBSET,
     /** An early count that later ones supersede: "preliminary reports", "an earlier toll". */
-    PROVISIONAL
+    PROVISIONAL,
+    /** The toll of both sides together: "dozens of deaths on both sides"; no count of one side's. */
+    BOTH_SIDES
 }

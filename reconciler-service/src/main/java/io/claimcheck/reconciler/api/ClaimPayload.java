@@ -36,11 +36,11 @@ public record ClaimPayload(
      * Which incident the figure counts, as the extractor read it (docs/claim-model.md §4); null or empty parts are unsaid.
      *
      * @param day  an ISO-8601 date or interval of dates
-     * @param cues BACKGROUND, INCREMENT, SUBSET, PROVISIONAL
+     * @param cues BACKGROUND, INCREMENT, SUBSET, PROVISIONAL, BOTH_SIDES
      */
     public record IncidentPayload(@Size(max = 500) String place, @Size(max = 10) List<@Size(max = 500) String> placeWithin,
                                   @Size(max = 40) String day, @Size(max = 500) String attacker,
-                                  @Size(max = 4) List<String> cues) {
+                                  @Size(max = 5) List<String> cues) {
     }
 
     /** A phrase naming a side, the party it resolves to, and for a claimant the body of the party that speaks. */

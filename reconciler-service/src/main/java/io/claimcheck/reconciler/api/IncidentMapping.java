@@ -17,7 +17,8 @@ final class IncidentMapping {
             "BACKGROUND", SentenceCues.Cue.BACKGROUND,
             "INCREMENT", SentenceCues.Cue.INCREMENT,
             "SUBSET", SentenceCues.Cue.SUBGROUP,
-            "PROVISIONAL", SentenceCues.Cue.PROVISIONAL);
+            "PROVISIONAL", SentenceCues.Cue.PROVISIONAL,
+            "BOTH_SIDES", SentenceCues.Cue.BOTH_SIDES);
 
     private IncidentMapping() {
     }
@@ -32,7 +33,7 @@ final class IncidentMapping {
             SentenceCues.Cue cue = name == null ? null : CUE_BY_NAME.get(name.toUpperCase(Locale.ROOT));
             if (cue == null) {
                 throw new InvalidInputException("incident cue '" + name + "' is not one of BACKGROUND, INCREMENT, "
-                        + "SUBSET, PROVISIONAL");
+                        + "SUBSET, PROVISIONAL, BOTH_SIDES");
             }
             cues.add(cue);
         }

@@ -37,6 +37,9 @@ final class Comparability {
         if (!anchoredIfTally(first, second)) {
             return Relation.UNRELATED;
         }
+        if (!sameSides(first, second)) {
+            return Relation.UNRELATED;
+        }
         Relation byClass = switch (classes.relation(first.objectClass(), second.objectClass())) {
             case SAME -> mayBeTheSameSide(first.subjectParty(), second.subjectParty())
                     ? Relation.SAME_COUNT : Relation.UNRELATED;
@@ -64,7 +67,12 @@ final class Comparability {
         return total.metric().equals(part.metric())
                 && classes.includes(total.objectClass(), part.objectClass()) && totalCovers(total, part)
                 && total.incident().relationTo(part.incident()) != IncidentKey.Relation.DIFFERENT
-                && anchoredIfTally(total, part);
+                && anchoredIfTally(total, part) && sameSides(total, part);
+    }
+
+    // "dozens of deaths on both sides" is no count of one side's: it compares only with another toll of both
+    private static boolean sameSides(Figure first, Figure second) {
+        return first.has(SentenceCues.Cue.BOTH_SIDES) == second.has(SentenceCues.Cue.BOTH_SIDES);
     }
 
     /**

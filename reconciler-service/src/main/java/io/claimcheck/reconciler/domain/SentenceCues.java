@@ -23,7 +23,9 @@ public final class SentenceCues {
         /** "four wounded are being treated in Turkish hospitals", "76 children were among those killed": a part. */
         SUBGROUP,
         /** "preliminary reports", "an earlier toll of 15": an early count that later ones supersede. */
-        PROVISIONAL
+        PROVISIONAL,
+        /** "dozens of deaths on both sides": the toll of both sides together, read by the extractor only. */
+        BOTH_SIDES
     }
 
     private static final Set<String> INCREMENT_BEFORE = Set.of("another", "other", "additional", "further");

@@ -102,6 +102,20 @@ class SameEventDecisionTableTest {
                                 killed("c", "a1", "state radio", 52).incident(at(null, List.of(), "2026-05-13")),
                                 killed("d", "a2", "the Watch", 30).incident(at("Orra", List.of(), "2026-05-13"))),
                         Set.of(List.of("c", "d"))),
+                row("one side's toll beside the toll of both sides",
+                        List.of(killed("a", "a1", "state radio", 207).incident(at(null, List.of(), FRIDAY)),
+                                killed("b", "a2", "the Watch", 40)
+                                        .incident(new Incident(null, List.of(), FRIDAY, null,
+                                                Set.of(SentenceCues.Cue.BOTH_SIDES)))),
+                        Set.of()),
+                row("two tolls of both sides compare",
+                        List.of(killed("a", "a1", "state radio", 207)
+                                        .incident(new Incident(null, List.of(), FRIDAY, null,
+                                                Set.of(SentenceCues.Cue.BOTH_SIDES))),
+                                killed("b", "a2", "the Watch", 40)
+                                        .incident(new Incident(null, List.of(), FRIDAY, null,
+                                                Set.of(SentenceCues.Cue.BOTH_SIDES)))),
+                        Set.of(List.of("a", "b"))),
                 row("a war-long total",
                         List.of(killed("a", "a1", "the Watch", 3000).incident(cued(SentenceCues.Cue.BACKGROUND)),
                                 killed("b", "a2", "state radio", 12).incident(plain())),
