@@ -31,12 +31,12 @@ final class PlaceReader {
     private static final int MAX_SKIPPED = 3;
     /** Fewer long words than this tell no headline from a sentence full of names. */
     private static final int HEADLINE_WORDS = 4;
-    /** "a statement from the Istanbul-based commission": where a body sits or who backs it, not a place of the incident. */
-    private static final Set<String> ATTRIBUTIVE_SUFFIXES = Set.of("-based", "-backed", "-led", "-linked", "-allied");
 
     private final Map<String, Set<String>> roles;
     /** "-held", "-besieged": who holds or surrounds a place, never its name (lexicon place-holders.tsv). */
     private final Set<String> heldSuffixes;
+    /** "the Istanbul-based commission": where a body sits or who backs it (lexicon attributive-suffixes.tsv). */
+    private final Set<String> attributiveSuffixes;
     private final Map<String, String> directions;
     private final Set<String> notNames;
     private final Calendar calendar;
@@ -44,6 +44,7 @@ final class PlaceReader {
 
     PlaceReader(LexiconSource lexicon, Calendar calendar, Gazetteer gazetteer, Set<String> notNames) {
         this.heldSuffixes = Set.copyOf(lexicon.words("place-holders.tsv"));
+        this.attributiveSuffixes = Set.copyOf(lexicon.words("attributive-suffixes.tsv"));
         Map<String, Set<String>> byWord = new HashMap<>();
         Map<String, String> byDirection = new HashMap<>();
         for (List<String> row : lexicon.rows("incident-places.tsv")) {
@@ -218,7 +219,7 @@ final class PlaceReader {
 
     private boolean isNameWord(Token token) {
         if (!token.isWord() || calendar.isMonth(token) || calendar.isWeekday(token) || token.isAllCaps()
-                || isHeldBy(token) || ATTRIBUTIVE_SUFFIXES.stream().anyMatch(token.norm()::endsWith)
+                || isHeldBy(token) || attributiveSuffixes.stream().anyMatch(token.norm()::endsWith)
                 || gazetteer.countryOf(token.text()) != null) {
             return false;
         }
