@@ -435,6 +435,10 @@ final class Attribution {
         int[] left = leftEnd >= sentence.firstToken() ? subjectSpan(doc, leftEnd, sentence.firstToken()) : null;
         int leftStart = left == null ? -1 : left[0];
         leftEnd = left == null ? leftEnd : left[1];
+        // "the 500 deaths that officials in the town described": a clause after "that" or "which" speaks of its own
+        // noun, not of the figures before it
+        boolean subordinate = leftStart > sentence.firstToken()
+                && functionWords.is(doc.token(leftStart - 1), Kind.SUBORDINATOR);
         int rightEnd = speakerEnd(doc, last + 1, sentence.endToken());
         boolean told = doc.token(first).is("told");
         PartyMention listener = told && rightEnd >= 0 ? resolve(doc, last + 1, rightEnd, speakers, null) : null;
@@ -444,8 +448,6 @@ final class Attribution {
             return new Cue(CueKind.SAID, first, last, resolve(doc, last + 1, rightEnd, speakers, null), false, true);
         }
         if (leftStart >= 0 && speaks(doc, leftStart, leftEnd)) {
-            boolean subordinate = leftStart > sentence.firstToken()
-                    && functionWords.is(doc.token(leftStart - 1), Kind.SUBORDINATOR);
             return new Cue(CueKind.SAID, first, last, resolve(doc, leftStart, leftEnd, speakers, listener), true,
                     wordsBefore && !subordinate && !opensClauseOfItsOwn(doc, leftStart, last, sentence));
         }
@@ -463,12 +465,9 @@ final class Attribution {
             }
             return new Cue(CueKind.SAID, first, last, subject, true, wordsBefore);
         }
-        // "the 500 deaths that officials in the town described": a relative clause speaks of its own noun only
-        boolean relative = leftStart > sentence.firstToken()
-                && functionWords.is(doc.token(leftStart - 1), Kind.SUBORDINATOR);
         return new Cue(CueKind.SAID, first, last,
                 leftStart >= 0 ? resolve(doc, leftStart, leftEnd, speakers, listener) : null, true,
-                wordsBefore && !relative);
+                wordsBefore && !subordinate);
     }
 
     /**

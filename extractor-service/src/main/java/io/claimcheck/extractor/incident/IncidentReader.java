@@ -117,7 +117,7 @@ public final class IncidentReader {
     /**
      * An incident key for every figure: one whose clause names neither place nor day counts the incident its article
      * was last speaking of, that of the nearest figure before it of the same metric that names one ("Officials said
-     * 40 died in the blast in Orra on Tuesday. ... Aid workers put the dead at 55."). Only tolls: tallies and amounts
+     * 40 died in the blast in Orra on Tuesday. ... Aid workers said 55 had died."). Only tolls: tallies and amounts
      * count no event. An increment or a part ("among them 15 children") counts in it too, but names no incident of its
      * own to pass on; a period's total counts in none. A lede's figure, before any that names its incident, counts
      * the incident of the first one after it, in its sentence or the next ("A report put the toll at 100. Officials
