@@ -36,7 +36,8 @@ public class AnalysisResource {
      */
     static final String LIMITS = "Limits (defaults; an operator may set others): at most 50 articles a request, "
             + "200,000 characters an article and 1,000,000 in all (413 beyond), 1,000 claims an article (422 beyond); "
-            + "a party table of at most 100 parties with 200 aliases each, names of at most 200 characters (400 beyond).";
+            + "a party table of at most 100 parties with 200 aliases each, names of at most 200 characters "
+            + "(400 beyond).";
 
     private final ArticleReader reader;
     private final ReconcilerService reconciler;

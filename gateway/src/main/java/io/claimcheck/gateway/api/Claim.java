@@ -57,8 +57,8 @@ public record Claim(
             @Schema(description = "The attacking side, where the text names it", examples = "Armenia",
                     nullable = true) String attacker,
             @Schema(description = "How the figure stands to its incident: BACKGROUND (a period's total), INCREMENT "
-                    + "(a further group), SUBSET (part of a toll), PROVISIONAL (an early count), BOTH_SIDES (the toll of both "
-                    + "sides together)",
+                    + "(a further group), SUBSET (part of a toll), PROVISIONAL (an early count), "
+                    + "BOTH_SIDES (the toll of both sides together)",
                     examples = "[\"SUBSET\"]") List<String> cues) {
     }
 

@@ -59,8 +59,8 @@ final class ClaimMapping {
     static ClaimPayload toPayload(ClaimEntity row) {
         return new ClaimPayload(row.claimId, row.articleId, row.mention, new ClaimPayload.Span(row.spanStart, row.spanEnd),
                 row.value, row.lower, row.upper, row.bound, row.metric, row.object,
-                party(row.subjectText, row.subjectParty, null), party(row.claimantText, row.claimantParty, row.claimantOrgan),
-                row.sentence,
+                party(row.subjectText, row.subjectParty, null),
+                party(row.claimantText, row.claimantParty, row.claimantOrgan), row.sentence,
                 IncidentMapping.toPayload(IncidentColumns.read(row)));
     }
 

@@ -7,9 +7,9 @@ import java.util.Locale;
  *
  * <p>A claimant party is the voice ("Azerbaijan", "SOHR"), or with the organ of it that speaks, one voice of the party
  * ("Azerbaijan: ministry", "Azerbaijan: prosecutor"): two speakers of one side are two claimants (docs/claim-model.md
- * §4), while a side's renamings of one body ("the defence ministry", "the ministry") stay one. Without a party, a named claimant text is
- * a voice within its publisher's article set ("a local source" quoted by Sputnik). A claim without
- * any claimant is the publisher's own voice.
+ * §4), while a side's renamings of one body ("the defence ministry", "the ministry") stay one. Without a party, a
+ * named claimant text is a voice within its publisher's article set ("a local source" quoted by Sputnik). A claim
+ * without any claimant is the publisher's own voice.
  *
  * @param key   equal for the claims of one voice; the key of {@link ClaimantReliability}'s weights
  * @param label how an explanation names the voice: the claimant text, else the publisher, else "the article"

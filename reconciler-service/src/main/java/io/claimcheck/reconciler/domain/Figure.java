@@ -67,7 +67,7 @@ record Figure(ReportedClaim claim, String metric, boolean cumulative, boolean pl
         return cues.contains(cue);
     }
 
-    /** Whether this is an early count above a firm figure of its voice: "471, revising its earlier 500" revised it down. */
+    /** Whether this is an early count above a firm figure of its voice ("471, revising its earlier 500"). */
     boolean isEarlyCountRevisedDownBy(Figure revision) {
         return has(SentenceCues.Cue.PROVISIONAL) && !revision.has(SentenceCues.Cue.PROVISIONAL)
                 && revision.interval().isBelow(interval);

@@ -57,8 +57,8 @@ public class ClaimRepository implements PanacheRepositoryBase<ClaimEntity, UUID>
     // database's collation makes its sort of a big story's claims cost more than finding them.
     private static final String STORED = "SELECT claim_id, article_id, mention, span_start, stated_value,"
             + " lower_value, upper_value, bound, metric, object, subject_text, subject_party, claimant_text,"
-            + " claimant_party, claimant_organ, sentence, cues, place, lead_set_aside, incident_place, incident_within, incident_day,"
-            + " incident_attacker, incident_cues FROM claim WHERE story_id = :story";
+            + " claimant_party, claimant_organ, sentence, cues, place, lead_set_aside, incident_place, incident_within,"
+            + " incident_day, incident_attacker, incident_cues FROM claim WHERE story_id = :story";
 
     /** The story's claims with their readings, in no particular order. */
     public List<StoredClaim> storedInStory(String storyId) {

@@ -92,7 +92,8 @@ class PairRuleTest {
     @Test
     void twoOrgansOfOneSideAreTwoVoices() {
         Optional<Conflict> conflict = judge(
-                claim("officials").exactly(14).object("person").claimant("Kareshi officials", "Karesh").organ("officials"),
+                claim("officials").exactly(14).object("person").claimant("Kareshi officials", "Karesh")
+                        .organ("officials"),
                 claim("ministry").exactly(19).object("person").claimant("the Kareshi health ministry", "Karesh")
                         .organ("ministry"));
 
