@@ -1,7 +1,6 @@
 package io.claimcheck.extractor.claims;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,7 +32,7 @@ public final class SpeakerOrgans {
             organs.put(row.get(0), row.get(1));
         }
         this.organByWord = Map.copyOf(organs);
-        this.documents = Set.copyOf(new HashSet<>(lexicon.words("document-nouns.tsv")));
+        this.documents = Set.copyOf(lexicon.words("document-nouns.tsv"));
         this.functionWords = new FunctionWords(lexicon);
         this.tokenizer = tokenizer;
     }

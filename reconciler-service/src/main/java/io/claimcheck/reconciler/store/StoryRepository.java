@@ -32,11 +32,7 @@ public class StoryRepository implements PanacheRepositoryBase<StoryEntity, Strin
                 .setParameter(1, storyId)
                 .setParameter(2, Instant.now())
                 .executeUpdate();
-        Object[] row = (Object[]) getEntityManager()
-                .createNativeQuery("SELECT judged_with, version FROM story WHERE id = ?1 FOR UPDATE")
-                .setParameter(1, storyId)
-                .getSingleResult();
-        return new Locked(Optional.ofNullable((String) row[0]), ((Number) row[1]).longValue());
+        return lock(storyId).orElseThrow();
     }
 
     /** What a story's stored conflicts were judged and kept under, read without a lock; empty for no such story. */
