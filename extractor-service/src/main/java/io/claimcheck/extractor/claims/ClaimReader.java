@@ -81,7 +81,7 @@ final class ClaimReader {
     private static final int NAMED_EARLIER_REACH = 3000;
     /** The sources of a metric that say what happened to the counted things, not only what they are. */
     private static final Set<Source> SAYS_WHAT_HAPPENED = EnumSet.of(Source.NOUN, Source.SHARED, Source.PREDICATE,
-            Source.GOVERNOR);
+            Source.GOVERNOR, Source.AMOUNT);
     /** The sources of a metric that the next item of a list shares ("killed 40 soldiers and 6 officers"). */
     private static final Set<Source> SHARED_ALONG_A_LIST = EnumSet.of(Source.GOVERNOR, Source.SHARED, Source.CONTEXT);
 
@@ -216,6 +216,12 @@ final class ClaimReader {
             }
             case PERCENT -> {
                 return new Choice(Metric.PERCENT, Source.AMOUNT);
+            }
+            case PERCENTAGE_POINTS -> {
+                return new Choice(Metric.PERCENTAGE_POINTS, Source.AMOUNT);
+            }
+            case RATIO -> {
+                return new Choice(Metric.RATIO, Source.AMOUNT);
             }
             case MEASURE -> {
                 return new Choice(Metric.MEASURE, Source.AMOUNT);
@@ -604,7 +610,10 @@ final class ClaimReader {
                 && doc.token(p).isWord();
     }
 
-    /** "one woman": an amount only where a verb, a predicate or an event noun says what happened to it. */
+    /**
+     * "one woman": an amount only where a verb, a predicate or an event noun says what happened to it, or where its
+     * unit says what it measures ("one percentage point", "one dollar").
+     */
     private static boolean isLoneOne(Document doc, Amount amount) {
         return amount.first() == amount.last() && amount.phraseFirst() == amount.first()
                 && doc.token(amount.first()).is("one");
@@ -638,7 +647,7 @@ final class ClaimReader {
         if (amount.kind() == Amount.Kind.MONEY || amount.kind() == Amount.Kind.MEASURE) {
             return amount.unit();
         }
-        if (metric == Metric.PERCENT) {
+        if (metric == Metric.PERCENT || metric == Metric.PERCENTAGE_POINTS || metric == Metric.RATIO) {
             return null;
         }
         if (np.hasHead() && (!np.partitive() || metricWords.of(doc.tokens(), np.headLast()) == null)) {

@@ -6,6 +6,7 @@ import io.claimcheck.extractor.text.Token;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Counted nouns: whether a word reads as a plural noun, and its singular (lexicon {@code nouns.tsv} for the
@@ -14,11 +15,13 @@ import java.util.Map;
 final class CountedNouns {
 
     private final Map<String, String> singulars;
+    private final Set<String> plainModifiers;
 
     CountedNouns(LexiconSource lexicon) {
         Map<String, String> map = new HashMap<>();
         lexicon.rows("nouns.tsv").forEach(row -> map.put(row.get(0), row.get(1)));
         this.singulars = Map.copyOf(map);
+        this.plainModifiers = Set.copyOf(lexicon.words("plain-modifiers.tsv"));
     }
 
     /** Whether a word reads as a plural noun: "soldiers", "people", "facilities" (not "Damascus", "ISIS"). */
@@ -51,7 +54,7 @@ final class CountedNouns {
             }
         }
         String singular = singular(head.norm());
-        if (modifier == null) {
+        if (modifier == null || plainModifiers.contains(modifier.norm())) {
             return singular;
         }
         String before = modifier.isAllCaps() ? modifier.text() : modifier.norm();

@@ -13,6 +13,10 @@ public enum Metric {
     PARTICIPANTS(false),
     MONEY(false),
     PERCENT(false),
+    /** A difference of percentages ("rose 2.5 percentage points"). */
+    PERCENTAGE_POINTS(false),
+    /** A share or multiple of a whole ("two-thirds of voters" is 0.667). */
+    RATIO(false),
     COUNT(false),
     MEASURE(false);
 

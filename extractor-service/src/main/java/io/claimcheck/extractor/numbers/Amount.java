@@ -13,10 +13,27 @@ package io.claimcheck.extractor.numbers;
  * @param upper       upper end; null when unbounded
  * @param bound       how the words bound it
  * @param kind        what sort of amount it is
- * @param unit        the ISO currency code of money, the unit of a measure
+ * @param unit        the ISO currency code of money, the CLDR identifier of a measure's unit
  */
 public record Amount(int first, int last, int phraseFirst, int phraseLast, Double value, Double lower, Double upper,
                      Bound bound, Kind kind, String unit) {
 
-    public enum Kind { NUMBER, PERCENT, MONEY, MEASURE, VAGUE }
+    public enum Kind { NUMBER, PERCENT, PERCENTAGE_POINTS, RATIO, MONEY, MEASURE, VAGUE }
+
+    /** The same amount with its sign turned: "fell 3%" is a change of -3%; "more than" becomes "less than". */
+    Amount negated() {
+        Bound turned = switch (bound) {
+            case AT_LEAST -> Bound.AT_MOST;
+            case AT_MOST -> Bound.AT_LEAST;
+            case MORE_THAN -> Bound.LESS_THAN;
+            case LESS_THAN -> Bound.MORE_THAN;
+            default -> bound;
+        };
+        return new Amount(first, last, phraseFirst, phraseLast, negative(value), negative(upper), negative(lower),
+                turned, kind, unit);
+    }
+
+    private static Double negative(Double number) {
+        return number == null ? null : -number;
+    }
 }

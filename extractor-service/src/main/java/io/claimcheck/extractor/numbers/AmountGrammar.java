@@ -59,6 +59,18 @@ public final class AmountGrammar {
                     false);
         }
 
+        /** The same number counted in coins worth {@code factor} of the currency ("68 pence"). */
+        Reading inCoins(double factor) {
+            return factor == 1 ? this : new Reading(first, last, value * factor, upper == null ? null : upper * factor,
+                    scale, currency, percent, plus, dozen, unit, spelled, vague, plainYear, measureLast);
+        }
+
+        /** The same number below zero, read from token {@code from} ("minus 5"). */
+        Reading negatedFrom(int from) {
+            return new Reading(from, last, -value, upper == null ? null : -upper, scale, currency, percent, plus, dozen,
+                    unit, spelled, vague, false, measureLast);
+        }
+
         /** The same number, measured by the word or words up to token {@code wordLast}. */
         Reading measuredBy(String newCurrency, boolean isPercent, String newUnit, int wordLast) {
             return new Reading(first, last, value, upper, scale, newCurrency, isPercent, plus, dozen, newUnit,
@@ -70,19 +82,31 @@ public final class AmountGrammar {
     static final double LARGEST = 1e15;
 
     private static final Set<String> AGE_WORDS = Set.of("aged", "age", "ages");
+    /** The "unit" of a difference of percentages ("2.5 percentage points"): the amount is PERCENTAGE_POINTS. */
+    private static final String PERCENTAGE_POINT = "percentage-point";
+    /** The "unit" of a share of a whole ("two-thirds of"): the amount is a RATIO, its value the fraction. */
+    private static final String FRACTION = "fraction";
+    /** Words after which a time unit gives a rate ("40 hours a week", "per day"). */
+    private static final Set<String> RATE_WORDS = Set.of("a", "an", "per", "each", "every");
+    /** Words after "half" that make it a share of what follows ("half the staff", "half its budget"). */
+    private static final Set<String> SHARE_DETERMINERS = Set.of("of", "the", "its", "their", "his", "her", "our",
+            "your", "all", "those", "these", "this", "that");
     private static final Set<String> RANGE_JOINERS = Set.of("-", "to", "or");
 
     private final NumberWords numberWords;
     private final Calendar calendar;
     private final PhraseTable<Vague> vague;
     private final PhraseTable<BoundWord> bounds;
-    private final PhraseTable<String> currencyWords;
-    private final PhraseTable<String> units;
+    private final CurrencyNames currencies;
+    private final UnitNames units;
+    /** Words that make a number a percentage (true) or a difference of percentages (false: "percentage points"). */
     private final PhraseTable<Boolean> percentWords;
-    private final Map<String, String> currencySigns;
     private final Map<String, Double> scaleSuffixes;
     private final Set<String> identifierHeads;
-    private final Map<String, String> gluedUnits;
+    /** "half" and "third", "quarters": the denominators of fractions. */
+    private final Map<String, Integer> denominators;
+    /** Words before a percentage or an amount of money that say it fell by it ("fell", "down"). */
+    private final Set<String> fallWords;
     /** Plurals that do not end in -s ("people", "men"), from the counted nouns' lexicon. */
     private final Set<String> irregularPlurals;
 
@@ -102,22 +126,15 @@ public final class AmountGrammar {
             boundRows.put(row.get(0), new BoundWord(Bound.valueOf(row.get(1)), row.get(2).equals("after")));
         }
         this.bounds = PhraseTable.of(boundRows);
-        Map<String, String> signs = new HashMap<>();
-        Map<String, String> currencyAfter = new HashMap<>();
-        for (List<String> row : lexicon.rows("currencies.tsv")) {
-            (row.get(2).equals("prefix") ? signs : currencyAfter).put(row.get(0), row.get(1));
-        }
-        this.currencySigns = Map.copyOf(signs);
-        this.currencyWords = PhraseTable.of(currencyAfter);
-        Map<String, String> unitRows = new HashMap<>();
-        lexicon.rows("units.tsv").forEach(row -> unitRows.put(row.get(0), row.get(1)));
-        this.units = PhraseTable.of(unitRows);
-        Map<String, String> oneWordUnits = new HashMap<>(unitRows);
-        oneWordUnits.keySet().removeIf(form -> form.contains(" "));
-        this.gluedUnits = Map.copyOf(oneWordUnits);
+        this.currencies = new CurrencyNames(lexicon);
+        this.units = new UnitNames(lexicon);
         Map<String, Boolean> percentRows = new HashMap<>();
-        lexicon.words("percent-words.tsv").forEach(w -> percentRows.put(w, true));
+        lexicon.rows("percent-words.tsv").forEach(row -> percentRows.put(row.get(0), row.get(1).equals("percent")));
         this.percentWords = PhraseTable.of(percentRows);
+        Map<String, Integer> fractionRows = new HashMap<>();
+        lexicon.rows("fractions.tsv").forEach(row -> fractionRows.put(row.get(0), Integer.parseInt(row.get(1))));
+        this.denominators = Map.copyOf(fractionRows);
+        this.fallWords = Set.copyOf(lexicon.words("fall-words.tsv"));
         Map<String, Double> suffixes = new HashMap<>();
         lexicon.rows("scale-suffixes.tsv").forEach(row -> suffixes.put(row.get(0), Double.parseDouble(row.get(1))));
         this.scaleSuffixes = Map.copyOf(suffixes);
@@ -136,7 +153,7 @@ public final class AmountGrammar {
             }
             reading = range(tokens, reading);
             reading = measure(tokens, reading);
-            Amount amount = namesNoAmount(tokens, reading) ? null : complete(tokens, reading);
+            Amount amount = namesNoAmount(tokens, reading) ? null : signed(tokens, complete(tokens, reading));
             if (amount != null && isPossible(amount)) {
                 amounts.add(conversion(tokens, amount, amounts));
             }
@@ -151,10 +168,90 @@ public final class AmountGrammar {
             return numberInDigits(tokens, i);
         }
         if (token.isWord()) {
-            Reading reading = vagueMagnitude(tokens, i);
+            if (token.is("minus") && i + 1 < tokens.size() && tokens.get(i + 1).isNumber()) {
+                Reading positive = numberInDigits(tokens, i + 1);
+                return positive == null ? null : positive.negatedFrom(i);
+            }
+            Reading reading = fraction(tokens, i);
+            if (reading == null) {
+                reading = vagueMagnitude(tokens, i);
+            }
             return reading != null ? reading : numberInWords(tokens, i);
         }
         return null;
+    }
+
+    /**
+     * A share of a whole: {@code half the staff}, {@code a third of}, {@code two-thirds of}, {@code three quarters of},
+     * {@code one in five}. Its value is the fraction. "a quarter of a million" is a number, not a share.
+     */
+    private Reading fraction(List<Token> tokens, int i) {
+        Token token = tokens.get(i);
+        if (token.is("half") && i + 1 < tokens.size() && SHARE_DETERMINERS.contains(tokens.get(i + 1).norm())
+                && !scaleAfterOf(tokens, i + 1)) {
+            return share(i, i, 0.5);
+        }
+        int dash = token.norm().indexOf('-');
+        if (dash > 0) {
+            Integer numerator = smallWholeNumber(token.norm().substring(0, dash));
+            Integer denominator = denominators.get(token.norm().substring(dash + 1));
+            return numerator != null && denominator != null && numerator < denominator && ofWhole(tokens, i + 1)
+                    ? share(i, i, (double) numerator / denominator) : null;
+        }
+        Integer numerator = token.is("a") || token.is("an") ? Integer.valueOf(1) : smallWholeNumber(token.norm());
+        if (numerator == null || i + 2 >= tokens.size()) {
+            return null;
+        }
+        Integer denominator = denominators.get(tokens.get(i + 1).norm());
+        if (denominator != null) {
+            return numerator < denominator && ofWhole(tokens, i + 2)
+                    ? share(i, i + 1, (double) numerator / denominator) : null;
+        }
+        // "one in five", "one in every five", "one out of five"
+        int k = i + 1;
+        if (tokens.get(k).is("in")) {
+            k++;
+        } else if (tokens.get(k).is("out") && tokens.get(k + 1).is("of")) {
+            k += 2;
+        } else {
+            return null;
+        }
+        if (k < tokens.size() && tokens.get(k).is("every")) {
+            k++;
+        }
+        if (k >= tokens.size() || token.is("a") || token.is("an")) {
+            return null;
+        }
+        Integer whole = tokens.get(k).isNumber() ? smallWholeNumber(tokens.get(k).text())
+                : smallWholeNumber(tokens.get(k).norm());
+        return whole != null && numerator < whole ? share(i, k, (double) numerator / whole) : null;
+    }
+
+    private static Reading share(int first, int last, double fraction) {
+        return new Reading(first, last, fraction, null, 1, null, false, false, false, FRACTION, true, false, false);
+    }
+
+    /** "of" follows, and no scale after it: "a quarter of the crop", not "a quarter of a million". */
+    private boolean ofWhole(List<Token> tokens, int k) {
+        return k < tokens.size() && tokens.get(k).is("of") && !scaleAfterOf(tokens, k);
+    }
+
+    private boolean scaleAfterOf(List<Token> tokens, int of) {
+        int k = of + 1;
+        if (k < tokens.size() && (tokens.get(k).is("a") || tokens.get(k).is("an"))) {
+            k++;
+        }
+        return k < tokens.size() && numberWords.scaleOf(tokens.get(k)) > 0;
+    }
+
+    /** A whole number from 1 to 100 written in one word or in digits ("two", "five", "10"), or null. */
+    private Integer smallWholeNumber(String word) {
+        if (!word.isEmpty() && word.chars().allMatch(Character::isDigit) && word.length() <= 3) {
+            int n = Integer.parseInt(word);
+            return n >= 1 && n <= 100 ? n : null;
+        }
+        double value = numberWords.valueOfWord(word);
+        return value >= 1 && value <= 100 && value == Math.rint(value) ? (int) value : null;
     }
 
     /** {@code dozens}, {@code scores of}, {@code tens of thousands}: a range with no value. */
@@ -178,28 +275,69 @@ public final class AmountGrammar {
         if (Calendar.looksLikeNumericDate(token)) {
             return null;
         }
-        Numeral numeral = Numeral.read(token.text(), currencySigns, scaleSuffixes);
+        Numeral numeral = Numeral.read(token.text(), currencies, scaleSuffixes);
         if (numeral == null) {
             return null;
         }
         String unit = null;
+        String currency = numeral.currency();
+        double value = numeral.value();
         switch (numeral.shape()) {
-            case DECADE, ORDINAL, CLOCK, LEADING_ZERO, HYPHENATED -> {
+            case DECADE, ORDINAL, CLOCK, LEADING_ZERO -> {
                 return null;
             }
-            case GLUED -> {
-                unit = gluedUnits.get(numeral.suffix());
+            case HYPHENATED -> {
+                // "a 12-inch screen" is measured; "a 24-hour truce", "a 25-year-old" only qualify a noun
+                if (numeral.suffix().isEmpty()) {
+                    return rangeOfHyphenatedMeasures(tokens, i, numeral);
+                }
+                unit = measureUnitOf(numeral.suffix());
                 if (unit == null) {
                     return null;
                 }
             }
+            case GLUED -> {
+                unit = measureUnitOf(numeral.suffix());
+                CurrencyNames.Money coin = unit == null ? currencies.gluedCoin(numeral.suffix()) : null;
+                if (unit == null && coin == null) {
+                    return null;
+                }
+                if (coin != null) {
+                    currency = coin.currency();
+                    value *= coin.factor();
+                }
+            }
+            case FRACTION -> {
+                return ofWhole(tokens, i + 1) ? share(i, i, value) : null;
+            }
             default -> {
             }
         }
-        Reading reading = new Reading(i, i, numeral.value(), numeral.upper(), 1, numeral.currency(),
+        Reading reading = new Reading(i, i, value, numeral.upper(), 1, currency,
                 numeral.shape() == Numeral.Shape.PERCENT, numeral.shape() == Numeral.Shape.PLUS, false, unit,
                 false, false, Calendar.looksLikeYear(token));
         return scaleWords(tokens, reading);
+    }
+
+    /** The unit of letters glued or hyphenated to digits, unless it measures time ("24-hour" qualifies). */
+    private String measureUnitOf(String suffix) {
+        String unit = units.ofGlued(suffix);
+        return unit == null || units.isDuration(unit) ? null : unit;
+    }
+
+    /** {@code 7- or 8-inch}: a first number whose hyphen waits for the unit of the second. */
+    private Reading rangeOfHyphenatedMeasures(List<Token> tokens, int i, Numeral first) {
+        if (i + 2 >= tokens.size() || !RANGE_JOINERS.contains(tokens.get(i + 1).norm()) || first.currency() != null) {
+            return null;
+        }
+        Numeral second = Numeral.read(tokens.get(i + 2).text(), currencies, scaleSuffixes);
+        String unit = second != null && second.shape() == Numeral.Shape.HYPHENATED
+                ? measureUnitOf(second.suffix()) : null;
+        if (unit == null || second.value() <= first.value()) {
+            return null;
+        }
+        return new Reading(i, i + 2, first.value(), second.value(), 1, null, false, false, false, unit, false, false,
+                false);
     }
 
     /** {@code 1.5 million}, {@code 10 million}, {@code 5 hundred thousand}: scale words after digits. */
@@ -209,11 +347,17 @@ public final class AmountGrammar {
         }
         double factor = 1;
         int last = reading.last();
-        while (last + 1 < tokens.size() && numberWords.scaleOf(tokens.get(last + 1)) > 0) {
-            factor *= numberWords.scaleOf(tokens.get(last + 1));
+        while (last + 1 < tokens.size() && scaleOf(tokens.get(last + 1)) > 0) {
+            factor *= scaleOf(tokens.get(last + 1));
             last++;
         }
         return last == reading.last() ? reading : reading.scaledTo(last, factor);
+    }
+
+    /** A scale word ("million") or a scale suffix of two letters or more written apart ("1.2 bn"); 0 for neither. */
+    private double scaleOf(Token token) {
+        double word = numberWords.scaleOf(token);
+        return word > 0 || token.norm().length() < 2 ? word : scaleSuffixes.getOrDefault(token.norm(), 0.0);
     }
 
     /** {@code five}, {@code Fifty-one}, {@code two hundred thousand}, {@code half a million}, {@code a dozen}. */
@@ -287,21 +431,30 @@ public final class AmountGrammar {
         int k = reading.last() + 1;
         String currency = reading.currency();
         if (currency == null && reading.first() > 0) {
-            currency = currencySigns.get(tokens.get(reading.first() - 1).norm());
+            currency = currencies.ofPrefix(tokens.get(reading.first() - 1).text());
         }
-        PhraseTable.Match<String> currencyWord = currencyWords.startingAt(tokens, k);
-        if (currencyWord != null) {
-            return reading.measuredBy(currencyWord.value(), false, null, currencyWord.last());
+        PhraseTable.Match<CurrencyNames.Money> currencyWord = currencies.nameStartingAt(tokens, k);
+        if (currencyWord != null && !reading.percent() && reading.unit() == null) {
+            return reading.inCoins(currencyWord.value().factor())
+                    .measuredBy(currencyWord.value().currency(), false, null, currencyWord.last());
         }
         PhraseTable.Match<Boolean> percentWord = percentWords.startingAt(tokens, k);
         if (percentWord != null) {
-            return reading.measuredBy(currency, true, null, percentWord.last());
+            return reading.measuredBy(currency, true, percentWord.value() ? null : PERCENTAGE_POINT,
+                    percentWord.last());
         }
         PhraseTable.Match<String> unitWord = units.startingAt(tokens, k);
-        if (unitWord != null && currency == null && !reading.percent() && !reading.vague()) {
+        if (unitWord != null && currency == null && !reading.percent() && !reading.vague() && reading.unit() == null
+                && (!units.isDuration(unitWord.value()) || rateFollows(tokens, unitWord.last() + 1))) {
             return reading.measuredBy(null, false, unitWord.value(), unitWord.last());
         }
         return reading.measuredBy(currency, reading.percent(), reading.unit(), reading.last());
+    }
+
+    /** "a week", "per day": a rate after a time unit, which makes a measure of what would be a duration. */
+    private boolean rateFollows(List<Token> tokens, int k) {
+        return k + 1 < tokens.size() && RATE_WORDS.contains(tokens.get(k).norm())
+                && calendar.isTimeUnit(tokens.get(k + 1).norm());
     }
 
     /**
@@ -371,7 +524,9 @@ public final class AmountGrammar {
         int phraseFirst = reading.first();
         int phraseLast = reading.last();
         Amount.Kind kind = reading.currency() != null ? Amount.Kind.MONEY
-                : reading.percent() ? Amount.Kind.PERCENT
+                : reading.percent() ? (PERCENTAGE_POINT.equals(reading.unit()) ? Amount.Kind.PERCENTAGE_POINTS
+                        : Amount.Kind.PERCENT)
+                : FRACTION.equals(reading.unit()) ? Amount.Kind.RATIO
                 : reading.unit() != null ? Amount.Kind.MEASURE
                 : reading.vague() ? Amount.Kind.VAGUE : Amount.Kind.NUMBER;
         phraseLast = reading.measureLast();
@@ -410,6 +565,20 @@ public final class AmountGrammar {
         };
         return new Amount(reading.first(), reading.last(), phraseFirst, phraseLast, value, lower, upper, bound, kind,
                 unitOf(kind, reading));
+    }
+
+    /**
+     * "fell 3.2%", "down 68p", "dropped by 1.5 percentage points": a change of a rate or a price, with its sign. "fell
+     * to 3.2%" states a level and keeps its sign.
+     */
+    private Amount signed(List<Token> tokens, Amount amount) {
+        boolean change = amount.kind() == Amount.Kind.PERCENT || amount.kind() == Amount.Kind.PERCENTAGE_POINTS
+                || amount.kind() == Amount.Kind.MONEY;
+        int k = amount.phraseFirst() - 1;
+        if (change && k > 0 && tokens.get(k).is("by")) {
+            k--;
+        }
+        return change && k >= 0 && fallWords.contains(tokens.get(k).norm()) ? amount.negated() : amount;
     }
 
     /** "more than 60 kilometres (35 miles)": a measure restated in brackets keeps the bound of the first. */

@@ -48,6 +48,12 @@ final class NumberWords {
         return word != null && (word.kind() == Kind.SCALE || word.kind() == Kind.HUNDRED) ? word.value() : 0;
     }
 
+    /** The value of one word from "one" to "ninety" ("five", "twenty"), or 0 when it is none of them. */
+    double valueOfWord(String norm) {
+        Word word = words.get(norm);
+        return word != null && (word.kind() == Kind.UNIT || word.kind() == Kind.TENS) ? word.value() : 0;
+    }
+
     /** Whether the word can start a number ("a" and "an" only before hundred, dozen, a scale...). */
     boolean startsNumber(Token token) {
         return token.isWord() && words.containsKey(firstPart(token.norm()));

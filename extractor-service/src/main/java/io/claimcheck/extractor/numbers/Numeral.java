@@ -10,7 +10,8 @@ import java.util.Map;
  * @param upper    the second number of a range written as one token ({@code 12-15}); null otherwise
  * @param currency the ISO code of a currency sign in front ({@code $5m}); null otherwise
  * @param shape    what the characters after the digits make of it
- * @param suffix   the letters after the digits, or after the hyphen of {@code five-year}; "" when none
+ * @param suffix   the letters after the digits, in their own case ({@code 5000mAh}), or after the hyphen of
+ *                 {@code five-year}; "" when none
  */
 public record Numeral(double value, Double upper, String currency, Shape shape, String suffix) {
 
@@ -34,22 +35,36 @@ public record Numeral(double value, Double upper, String currency, Shape shape, 
         LEADING_ZERO,
         /** {@code 25-year-old}, {@code 24-hour}, {@code 5-star}: the number qualifies the word after it. */
         HYPHENATED,
-        /** {@code 14km}: letters glued to the digits that are no scale. */
-        GLUED
+        /** {@code 14km}, {@code -12°C}: letters glued to the digits that are no scale. */
+        GLUED,
+        /** {@code 2/3}: a fraction, its value the quotient. */
+        FRACTION
+    }
+
+    /** A minus sign or hyphen before the digits ({@code -5}, {@code −5}) makes the number negative. */
+    private static boolean isMinus(char c) {
+        return c == '-' || c == '\u2212';
     }
 
     /** Reads a number token; null when it is no number at all ({@code 1,2,3}, {@code 18.05.2017Get}). */
-    static Numeral read(String token, Map<String, String> currencySigns, Map<String, Double> scaleSuffixes) {
-        if (token.length() > MAX_LENGTH) {
+    static Numeral read(String token, CurrencyNames currencies, Map<String, Double> scaleSuffixes) {
+        if (token.length() > MAX_LENGTH || token.isEmpty()) {
             return null;
         }
+        if (isMinus(token.charAt(0)) && token.length() > 1 && Character.isDigit(token.charAt(1))) {
+            Numeral positive = read(token.substring(1), currencies, scaleSuffixes);
+            return positive == null || positive.upper() != null || positive.currency() != null ? null
+                    : new Numeral(-positive.value(), null, null, positive.shape(), positive.suffix());
+        }
         int p = 0;
+        while (p < token.length() && !Character.isDigit(token.charAt(p))) {
+            p++;
+        }
         String currency = null;
-        for (Map.Entry<String, String> sign : currencySigns.entrySet()) {
-            if (token.regionMatches(true, 0, sign.getKey(), 0, sign.getKey().length())
-                    && (currency == null || sign.getKey().length() > p)) {
-                currency = sign.getValue();
-                p = sign.getKey().length();
+        if (p > 0) {
+            currency = p < token.length() ? currencies.ofPrefix(token.substring(0, p)) : null;
+            if (currency == null) {
+                return null;
             }
         }
         StringBuilder digits = new StringBuilder();
@@ -95,10 +110,10 @@ public record Numeral(double value, Double upper, String currency, Shape shape, 
         if (leadingZero && decimals.isEmpty()) {
             return new Numeral(value, null, currency, Shape.LEADING_ZERO, rest);
         }
-        return withSuffix(value, currency, rest, currencySigns, scaleSuffixes);
+        return withSuffix(value, currency, rest, currencies, scaleSuffixes);
     }
 
-    private static Numeral withSuffix(double value, String currency, String rest, Map<String, String> currencySigns,
+    private static Numeral withSuffix(double value, String currency, String rest, CurrencyNames currencies,
                                       Map<String, Double> scaleSuffixes) {
         if (rest.isEmpty()) {
             return new Numeral(value, null, currency, Shape.PLAIN, "");
@@ -129,8 +144,9 @@ public record Numeral(double value, Double upper, String currency, Shape shape, 
                 after = after.substring(3); // "100-to-300": a range written as one word
             }
             if (!after.isEmpty() && Character.isDigit(after.charAt(0))) {
-                Numeral second = read(after, currencySigns, scaleSuffixes);
-                if (second == null || second.shape() != Shape.PLAIN || second.upper() != null) {
+                Numeral second = read(after, currencies, scaleSuffixes);
+                boolean percentRange = second != null && second.shape() == Shape.PERCENT; // "20-30%"
+                if (second == null || second.shape() != Shape.PLAIN && !percentRange || second.upper() != null) {
                     return null;
                 }
                 // "2-3bn": the scale glued to the second number reaches the first too
@@ -140,12 +156,18 @@ public record Numeral(double value, Double upper, String currency, Shape shape, 
                     // "beat them 2-1", "2019-2018": a score or a pair of labels, no range; read as no number at all
                     return null;
                 }
-                return new Numeral(lowerEnd, second.value(), currency, Shape.PLAIN, "");
+                return new Numeral(lowerEnd, second.value(), currency, percentRange ? Shape.PERCENT : Shape.PLAIN, "");
             }
             return new Numeral(value, null, currency, Shape.HYPHENATED, after.toLowerCase());
         }
-        if (Character.isLetter(lower.charAt(0)) && lower.chars().allMatch(Character::isLetter)) {
-            return new Numeral(value, null, currency, Shape.GLUED, lower);
+        if (lower.chars().allMatch(c -> Character.isLetter(c) || c == '°' || c == '²' || c == '³')) {
+            return new Numeral(value, null, currency, Shape.GLUED, rest);
+        }
+        if (lower.startsWith("/") && lower.length() > 1 && lower.length() <= 4 && currency == null
+                && lower.substring(1).chars().allMatch(Character::isDigit)) {
+            double denominator = Double.parseDouble(lower.substring(1));
+            return denominator > value && value > 0 ? new Numeral(value / denominator, null, null, Shape.FRACTION, "")
+                    : null;
         }
         return null;
     }

@@ -17,7 +17,6 @@ public final class Tokenizer {
     private static final String ALWAYS_CUT = "()[]{}\"“”„«»—…|";
     private static final String PEEL_LEADING = "'‘’`¡¿*#";
     private static final String PEEL_TRAILING = ",;:!?.'‘’`*";
-    private static final String CURRENCY_SIGNS = "$€£¥₽₺";
 
     private final Set<String> abbreviations;
 
@@ -102,7 +101,6 @@ public final class Tokenizer {
     }
 
     private static Token.Kind kindOf(String raw) {
-        char first = raw.charAt(0);
         boolean digit = false;
         boolean letter = false;
         for (int i = 0; i < raw.length(); i++) {
@@ -110,11 +108,33 @@ public final class Tokenizer {
             digit |= Character.isDigit(c);
             letter |= Character.isLetter(c);
         }
-        if (digit && (Character.isDigit(first) || CURRENCY_SIGNS.indexOf(first) >= 0
-                || raw.startsWith("US$") || (first == '.' && raw.length() > 1))) {
+        if (digit && startsLikeANumber(raw)) {
             return Token.Kind.NUMBER;
         }
         return digit || letter ? Token.Kind.WORD : Token.Kind.PUNCT;
+    }
+
+    /**
+     * Digits first, or a minus sign before them ({@code -5}), or a currency before them: a sign ({@code $5m}, {@code
+     * ₹450}), a sign after up to three letters ({@code US$5}, {@code HK$10}), or an ISO code in capitals ({@code
+     * USD10m}). Whether the letters name a currency is the number grammar's business.
+     */
+    private static boolean startsLikeANumber(String raw) {
+        char first = raw.charAt(0);
+        if (Character.isDigit(first) || first == '.' && raw.length() > 1) {
+            return true;
+        }
+        if ((first == '-' || first == '\u2212') && raw.length() > 1 && Character.isDigit(raw.charAt(1))) {
+            return true;
+        }
+        int letters = 0;
+        while (letters < raw.length() && letters < 4 && Character.isUpperCase(raw.charAt(letters))) {
+            letters++;
+        }
+        if (letters < raw.length() && Character.getType(raw.charAt(letters)) == Character.CURRENCY_SYMBOL) {
+            return true;
+        }
+        return letters == 3 && raw.length() > 3 && Character.isDigit(raw.charAt(3));
     }
 
     /** Lower case with typographic quotes and apostrophes made plain. */

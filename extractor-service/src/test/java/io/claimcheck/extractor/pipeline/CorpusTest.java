@@ -51,7 +51,11 @@ class CorpusTest {
         }
     }
 
-    // ---- amounts.corpus ----
+    // ---- amounts.corpus and the corpus of each kind of amount ----
+
+    /** The files in the format of amounts.corpus: one "=" expectation, then the phrasings that must meet it. */
+    private static final List<String> AMOUNT_FILES = List.of("amounts.corpus", "measures.corpus", "money.corpus",
+            "percent.corpus", "fractions.corpus", "negatives.corpus", "ranges.corpus", "counts.corpus");
 
     /** A block's expectation: bound and interval, and optionally metric and object. */
     private record Expected(Bound bound, Double value, Double lower, Double upper, String metric, String object) {
@@ -89,15 +93,17 @@ class CorpusTest {
     @TestFactory
     Stream<DynamicTest> amounts() {
         List<DynamicTest> tests = new ArrayList<>();
-        Expected expected = null;
-        for (Line line : lines("amounts.corpus")) {
-            if (line.text().startsWith("=")) {
-                expected = Expected.parse(line.text());
-                continue;
+        for (String file : AMOUNT_FILES) {
+            Expected expected = null;
+            for (Line line : lines(file)) {
+                if (line.text().startsWith("=")) {
+                    expected = Expected.parse(line.text());
+                    continue;
+                }
+                Expected want = Objects.requireNonNull(expected, file + ": an example before its first '=' header");
+                Example example = Example.parse(line.number(), line.text());
+                tests.add(DynamicTest.dynamicTest(file + " " + example.name(), () -> checkAmount(example, want)));
             }
-            Expected want = Objects.requireNonNull(expected, "an example before its first '=' header");
-            Example example = Example.parse(line.number(), line.text());
-            tests.add(DynamicTest.dynamicTest(example.name(), () -> checkAmount(example, want)));
         }
         return tests.stream();
     }

@@ -21,10 +21,14 @@ public record Claim(
         @Schema(description = "How the words bound the amount",
                 enumeration = { "EXACT", "APPROXIMATE", "AT_LEAST", "MORE_THAN", "AT_MOST", "LESS_THAN", "RANGE" },
                 examples = "EXACT") String bound,
-        @Schema(description = "What is counted", examples = "KILLED",
+        @Schema(description = "What is counted; a change keeps its sign (\"fell 3%\" is -3 PERCENT), a RATIO is a"
+                + " share or multiple of a whole (\"two-thirds of\" is 0.667)", examples = "KILLED",
                 enumeration = { "KILLED", "WOUNDED", "CASUALTIES", "MISSING", "CAPTURED", "ARRESTED", "DISPLACED",
-                        "DESTROYED", "PARTICIPANTS", "MONEY", "PERCENT", "COUNT", "MEASURE" }) String metric,
-        @Schema(description = "The counted noun, singular lower case", examples = "soldier", nullable = true) String object,
+                        "DESTROYED", "PARTICIPANTS", "MONEY", "PERCENT", "PERCENTAGE_POINTS", "RATIO", "COUNT",
+                        "MEASURE" }) String metric,
+        @Schema(description = "The counted noun, singular lower case; for MONEY the ISO 4217 code, for MEASURE the"
+                + " unit's CLDR identifier (\"kilometer\", \"mile-per-gallon\")", examples = "soldier", nullable = true)
+        String object,
         @Schema(description = "Whose people or things are counted; null when the text does not say", nullable = true) PartyRef subject,
         @Schema(description = "Who asserts it; null when the article says it in its own voice", nullable = true) PartyRef claimant,
         @Schema(description = "The sentence the claim stands in") String sentence,

@@ -24,7 +24,8 @@ final class ExplanationWriter {
     private static final Set<String> PLURAL_VOICES = Set.of("reports", "sources", "activists", "officials",
             "residents", "witnesses", "websites", "groups", "authorities", "agencies", "monitors", "forces", "medics",
             "doctors", "rebels", "media");
-    private static final Set<String> UNCOUNTABLE_METRICS = Set.of("MONEY", "PERCENT", "MEASURE");
+    private static final Set<String> UNCOUNTABLE_METRICS = Set.of("MONEY", "PERCENT", "PERCENTAGE_POINTS", "RATIO",
+            "MEASURE");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH)
             .withZone(ZoneOffset.UTC);
 
