@@ -89,6 +89,12 @@ public final class AmountGrammar {
     /** Words after which a time unit gives a rate ("40 hours a week", "per day"). */
     private static final Set<String> RATE_WORDS = Set.of("a", "an", "per", "each", "every");
     /** Words after "half" that make it a share of what follows ("half the staff", "half its budget"). */
+    /**
+     * Determiners that make a "half" after them a noun ("the eastern half", "a month and a half"); not "that", which
+     * as often opens a clause ("reported that half of all attacks").
+     */
+    private static final Set<String> HALF_AS_A_NOUN_AFTER = Set.of("the", "a", "an", "its", "their", "his", "her",
+            "our", "this");
     private static final Set<String> SHARE_DETERMINERS = Set.of("of", "the", "its", "their", "his", "her", "our",
             "your", "all", "those", "these", "this", "that");
     private static final Set<String> RANGE_JOINERS = Set.of("-", "to", "or");
@@ -107,6 +113,12 @@ public final class AmountGrammar {
     private final Map<String, Integer> denominators;
     /** Words before a percentage or an amount of money that say it fell by it ("fell", "down"). */
     private final Set<String> fallWords;
+    /** "doubled", "twice": multiples of a base, with their factor (lexicon multiples.tsv). */
+    private final Map<String, Double> multiples;
+    /** What "three times" must go on with to compare ("as", "more", "the"). */
+    private final Set<String> comparisons;
+    /** What introduces the base figure of a multiple ("from", "than"). */
+    private final Set<String> baseWords;
     /** Plurals that do not end in -s ("people", "men"), from the counted nouns' lexicon. */
     private final Set<String> irregularPlurals;
 
@@ -135,6 +147,20 @@ public final class AmountGrammar {
         lexicon.rows("fractions.tsv").forEach(row -> fractionRows.put(row.get(0), Integer.parseInt(row.get(1))));
         this.denominators = Map.copyOf(fractionRows);
         this.fallWords = Set.copyOf(lexicon.words("fall-words.tsv"));
+        Map<String, Double> multipleRows = new HashMap<>();
+        Set<String> comparisonRows = new HashSet<>();
+        Set<String> baseRows = new HashSet<>();
+        for (List<String> row : lexicon.rows("multiples.tsv")) {
+            switch (row.get(2)) {
+                case "verb", "adverb" -> multipleRows.put(row.get(0), Double.parseDouble(row.get(1)));
+                case "comparison" -> comparisonRows.add(row.get(0));
+                case "base" -> baseRows.add(row.get(0));
+                default -> throw new IllegalStateException("multiples.tsv: unknown kind of row " + row);
+            }
+        }
+        this.multiples = Map.copyOf(multipleRows);
+        this.comparisons = Set.copyOf(comparisonRows);
+        this.baseWords = Set.copyOf(baseRows);
         Map<String, Double> suffixes = new HashMap<>();
         lexicon.rows("scale-suffixes.tsv").forEach(row -> suffixes.put(row.get(0), Double.parseDouble(row.get(1))));
         this.scaleSuffixes = Map.copyOf(suffixes);
@@ -164,13 +190,18 @@ public final class AmountGrammar {
 
     private Reading readNumber(List<Token> tokens, int i) {
         Token token = tokens.get(i);
+        Reading multiple = multiple(tokens, i);
+        if (multiple != null) {
+            return multiple;
+        }
         if (token.isNumber()) {
             return numberInDigits(tokens, i);
         }
         if (token.isWord()) {
-            if (token.is("minus") && i + 1 < tokens.size() && tokens.get(i + 1).isNumber()) {
-                Reading positive = numberInDigits(tokens, i + 1);
-                return positive == null ? null : positive.negatedFrom(i);
+            if ((token.is("minus") || token.is("negative")) && i + 1 < tokens.size()) {
+                Reading positive = readNumber(tokens, i + 1);
+                return positive == null || isRejected(positive) || positive.vague() || positive.upper() != null
+                        ? null : positive.negatedFrom(i);
             }
             Reading reading = fraction(tokens, i);
             if (reading == null) {
@@ -182,13 +213,53 @@ public final class AmountGrammar {
     }
 
     /**
+     * A multiple of a base the sentence states: {@code doubled from 40 to 80}, {@code twice as many as the 300},
+     * {@code three times more than}. With no base figure after it ("prices doubled") it asserts no amount.
+     */
+    private Reading multiple(List<Token> tokens, int i) {
+        Token token = tokens.get(i);
+        Double factor = multiples.get(token.norm());
+        int last = i;
+        if (factor == null) {
+            Integer times = token.isNumber() ? smallWholeNumber(token.text()) : smallWholeNumber(token.norm());
+            if (times == null || times < 2 || i + 2 >= tokens.size() || !tokens.get(i + 1).is("times")
+                    || !comparisons.contains(tokens.get(i + 2).norm())) {
+                return null;
+            }
+            factor = (double) times;
+            last = i + 1;
+        }
+        return baseFigureFollows(tokens, last + 1) ? share(i, last, factor) : null;
+    }
+
+    /** Whether a word that introduces a base ("from", "than", "as") and a figure after it follow within a clause. */
+    private boolean baseFigureFollows(List<Token> tokens, int from) {
+        int end = Math.min(tokens.size(), from + 8);
+        for (int k = from; k < end; k++) {
+            Token token = tokens.get(k);
+            if (token.is(".") || token.is(";")) {
+                return false;
+            }
+            if (baseWords.contains(token.norm())) {
+                for (int j = k + 1; j < Math.min(tokens.size(), k + 4); j++) {
+                    if (tokens.get(j).isNumber() || numberWords.startsNumber(tokens.get(j))
+                            && !tokens.get(j).is("a") && !tokens.get(j).is("an")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * A share of a whole: {@code half the staff}, {@code a third of}, {@code two-thirds of}, {@code three quarters of},
      * {@code one in five}. Its value is the fraction. "a quarter of a million" is a number, not a share.
      */
     private Reading fraction(List<Token> tokens, int i) {
         Token token = tokens.get(i);
         if (token.is("half") && i + 1 < tokens.size() && SHARE_DETERMINERS.contains(tokens.get(i + 1).norm())
-                && !scaleAfterOf(tokens, i + 1)) {
+                && !scaleAfterOf(tokens, i + 1) && !halfAsANoun(tokens, i)) {
             return share(i, i, 0.5);
         }
         int dash = token.norm().indexOf('-');
@@ -229,6 +300,19 @@ public final class AmountGrammar {
 
     private static Reading share(int first, int last, double fraction) {
         return new Reading(first, last, fraction, null, 1, null, false, false, false, FRACTION, true, false, false);
+    }
+
+    /**
+     * "the eastern half of the city", "a month and a half": a determiner just before "half" makes it a part of a
+     * place or a span, not a share of people or things.
+     */
+    private static boolean halfAsANoun(List<Token> tokens, int i) {
+        for (int k = Math.max(0, i - 2); k < i; k++) {
+            if (HALF_AS_A_NOUN_AFTER.contains(tokens.get(k).norm())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "of" follows, and no scale after it: "a quarter of the crop", not "a quarter of a million". */
@@ -445,10 +529,26 @@ public final class AmountGrammar {
         }
         PhraseTable.Match<String> unitWord = units.startingAt(tokens, k);
         if (unitWord != null && currency == null && !reading.percent() && !reading.vague() && reading.unit() == null
-                && (!units.isDuration(unitWord.value()) || rateFollows(tokens, unitWord.last() + 1))) {
+                && (!units.isDuration(unitWord.value()) || rateFollows(tokens, unitWord.last() + 1))
+                && !modifiesAPluralNoun(tokens, unitWord.last())) {
             return reading.measuredBy(null, false, unitWord.value(), unitWord.last());
         }
         return reading.measuredBy(currency, reading.percent(), reading.unit(), reading.last());
+    }
+
+    /**
+     * "34 barrel bombs", "five kg bags": a unit word in the singular before a plural noun names a kind of thing, which
+     * is what is counted; "34 barrels of oil" measures.
+     */
+    private static boolean modifiesAPluralNoun(List<Token> tokens, int unitLast) {
+        String unit = tokens.get(unitLast).norm();
+        if (unit.endsWith("s") || unitLast + 1 >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(unitLast + 1);
+        String word = next.norm();
+        return next.isWord() && Character.isLowerCase(next.text().charAt(0)) && word.length() > 3
+                && word.endsWith("s") && !word.endsWith("ss");
     }
 
     /** "a week", "per day": a rate after a time unit, which makes a measure of what would be a duration. */

@@ -56,6 +56,9 @@ public record Numeral(double value, Double upper, String currency, Shape shape, 
             return positive == null || positive.upper() != null || positive.currency() != null ? null
                     : new Numeral(-positive.value(), null, null, positive.shape(), positive.suffix());
         }
+        if (token.charAt(0) == '.' && token.length() > 1 && Character.isDigit(token.charAt(1))) {
+            return read("0" + token, currencies, scaleSuffixes); // ".77"
+        }
         int p = 0;
         while (p < token.length() && !Character.isDigit(token.charAt(p))) {
             p++;

@@ -33,17 +33,24 @@ class CorpusTest {
 
     private static final Extractor EXTRACTOR = Extractor.load();
 
-    /** One phrasing: its line in the corpus, its text, and the mention marked in it (null when unmarked). */
-    private record Example(int line, String text, String mention, int mentionStart) {
+    /**
+     * One phrasing: its line in the corpus, its text, the mention marked in it (null when unmarked), and whether other
+     * claims may stand beside the marked one (a line that starts with "+ ").
+     */
+    private record Example(int line, String text, String mention, int mentionStart, boolean amongOthers) {
 
         static Example parse(int line, String raw) {
+            boolean amongOthers = raw.startsWith("+ ");
+            if (amongOthers) {
+                raw = raw.substring(2);
+            }
             int open = raw.indexOf('[');
             int close = raw.indexOf(']', open + 1);
             if (open < 0 || close < 0) {
-                return new Example(line, raw, null, -1);
+                return new Example(line, raw, null, -1, amongOthers);
             }
             String text = raw.substring(0, open) + raw.substring(open + 1, close) + raw.substring(close + 1);
-            return new Example(line, text, raw.substring(open + 1, close), open);
+            return new Example(line, text, raw.substring(open + 1, close), open, amongOthers);
         }
 
         String name() {
@@ -55,7 +62,8 @@ class CorpusTest {
 
     /** The files in the format of amounts.corpus: one "=" expectation, then the phrasings that must meet it. */
     private static final List<String> AMOUNT_FILES = List.of("amounts.corpus", "measures.corpus", "money.corpus",
-            "percent.corpus", "fractions.corpus", "negatives.corpus", "ranges.corpus", "counts.corpus");
+            "percent.corpus", "fractions.corpus", "multiples.corpus", "negatives.corpus", "ranges.corpus",
+            "counts.corpus");
 
     /** A block's expectation: bound and interval, and optionally metric and object. */
     private record Expected(Bound bound, Double value, Double lower, Double upper, String metric, String object) {
@@ -110,6 +118,9 @@ class CorpusTest {
 
     private static void checkAmount(Example example, Expected want) {
         List<Claim> claims = EXTRACTOR.extract(example.text(), PartyTable.EMPTY);
+        if (example.amongOthers()) {
+            claims = claims.stream().filter(c -> c.start() == example.mentionStart()).toList();
+        }
         if (claims.isEmpty()) {
             fail("nothing found");
         }
