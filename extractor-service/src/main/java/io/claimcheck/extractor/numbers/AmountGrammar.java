@@ -221,9 +221,12 @@ public final class AmountGrammar {
         Double factor = multiples.get(token.norm());
         int last = i;
         if (factor == null) {
-            Integer times = token.isNumber() ? smallWholeNumber(token.text()) : smallWholeNumber(token.norm());
-            if (times == null || times < 2 || i + 2 >= tokens.size() || !tokens.get(i + 1).is("times")
+            if (i + 2 >= tokens.size() || !tokens.get(i + 1).is("times")
                     || !comparisons.contains(tokens.get(i + 2).norm())) {
+                return null;
+            }
+            Integer times = smallWholeNumber(token.isNumber() ? token.text() : token.norm());
+            if (times == null || times < 2) {
                 return null;
             }
             factor = (double) times;
@@ -269,11 +272,18 @@ public final class AmountGrammar {
             return numerator != null && denominator != null && numerator < denominator && ofWhole(tokens, i + 1)
                     ? share(i, i, (double) numerator / denominator) : null;
         }
-        Integer numerator = token.is("a") || token.is("an") ? Integer.valueOf(1) : smallWholeNumber(token.norm());
-        if (numerator == null || i + 2 >= tokens.size()) {
+        if (i + 2 >= tokens.size()) {
             return null;
         }
-        Integer denominator = denominators.get(tokens.get(i + 1).norm());
+        Token next = tokens.get(i + 1);
+        Integer denominator = denominators.get(next.norm());
+        if (denominator == null && !next.is("in") && !next.is("out")) {
+            return null; // most words: no fraction can start here, and nothing more is looked up
+        }
+        Integer numerator = token.is("a") || token.is("an") ? Integer.valueOf(1) : smallWholeNumber(token.norm());
+        if (numerator == null) {
+            return null;
+        }
         if (denominator != null) {
             return numerator < denominator && ofWhole(tokens, i + 2)
                     ? share(i, i + 1, (double) numerator / denominator) : null;
@@ -315,6 +325,18 @@ public final class AmountGrammar {
         return false;
     }
 
+    private static boolean isShortDigits(String word) {
+        if (word.isEmpty() || word.length() > 3) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            if (!Character.isDigit(word.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** "of" follows, and no scale after it: "a quarter of the crop", not "a quarter of a million". */
     private boolean ofWhole(List<Token> tokens, int k) {
         return k < tokens.size() && tokens.get(k).is("of") && !scaleAfterOf(tokens, k);
@@ -330,7 +352,7 @@ public final class AmountGrammar {
 
     /** A whole number from 1 to 100 written in one word or in digits ("two", "five", "10"), or null. */
     private Integer smallWholeNumber(String word) {
-        if (!word.isEmpty() && word.chars().allMatch(Character::isDigit) && word.length() <= 3) {
+        if (isShortDigits(word)) {
             int n = Integer.parseInt(word);
             return n >= 1 && n <= 100 ? n : null;
         }
