@@ -41,8 +41,11 @@ trap 'stop; exit 130' INT
 trap 'stop; exit 143' TERM
 trap stop EXIT
 
+# shellcheck source=jvm-options.sh
+source ./jvm-options.sh
 start() { # service, port, management port
-  java -Dquarkus.profile=local -Dquarkus.http.port="$2" -Dquarkus.management.port="$3" -jar "$(jar_of "$1")" \
+  # shellcheck disable=SC2046
+  java $(service_jvm_options "$1") -Dquarkus.profile=local -Dquarkus.http.port="$2" -Dquarkus.management.port="$3" -jar "$(jar_of "$1")" \
     >"$LOG_DIR/$1.log" 2>&1 &
   pids+=($!)
 }

@@ -1,27 +1,23 @@
 package io.claimcheck.extractor.numbers;
 
-import com.ibm.icu.util.Currency;
-import com.ibm.icu.util.ULocale;
 import io.claimcheck.extractor.text.LexiconSource;
 import io.claimcheck.extractor.text.PhraseTable;
 import io.claimcheck.extractor.text.Token;
 
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * The names of the world's currencies, from CLDR through ICU4J rather than a list of our own: ISO 4217 codes in
- * capitals ("CHF 2m", "USD10m", "10m USD"), symbols ("£", "CA$", "₹") and English names, singular and plural ("Swiss
- * francs", "Indian rupee"), each mapped to its code. Only currencies in use today are read. {@code
+ * The names of the world's currencies, from CLDR rather than a list of our own ({@code lexicon/cldr-currencies.tsv},
+ * written from ICU4J by {@code CldrNames}): ISO 4217 codes in capitals ("CHF 2m", "USD10m", "10m USD"), symbols ("£",
+ * "CA$", "₹") and English names, singular and plural ("Swiss francs", "Indian rupee"), each mapped to its code; only
+ * currencies in use. {@code
  * lexicon/currencies.tsv} comes first: it settles what CLDR leaves to the reader ("$" and "dollars" are the US
  * dollar's, "pounds" sterling) and adds the small coins CLDR does not name ("68p", "50 cents").
  */
 final class CurrencyNames {
-
-    private static final ULocale ENGLISH = ULocale.ENGLISH;
 
     /** An amount's currency and what one of the named coins is worth in it: 1 for "euros", 0.01 for "cents". */
     record Money(String currency, double factor) {
@@ -46,24 +42,14 @@ final class CurrencyNames {
             }
         }
         Map<String, String> codeRows = new HashMap<>();
-        Date today = new Date();
-        for (Currency currency : Currency.getAvailableCurrencies()) {
-            String code = currency.getCurrencyCode();
-            if (!Currency.isAvailable(code, today, today)) {
-                continue;
-            }
-            codeRows.put(code, code);
-            for (String symbol : List.of(currency.getSymbol(ENGLISH),
-                    currency.getName(ENGLISH, Currency.NARROW_SYMBOL_NAME, null))) {
-                if (symbol.codePoints().anyMatch(c -> Character.getType(c) == Character.CURRENCY_SYMBOL)) {
-                    signRows.putIfAbsent(symbol.toLowerCase(Locale.ROOT), code);
-                }
-            }
-            for (String count : List.of("one", "other")) {
-                String name = currency.getName(ENGLISH, Currency.PLURAL_LONG_NAME, count, null);
-                if (name != null && !name.equals(code) && !name.contains("(")) {
-                    wordRows.putIfAbsent(name.toLowerCase(Locale.ROOT), new Money(code, 1));
-                }
+        for (List<String> row : lexicon.rows("cldr-currencies.tsv")) {
+            String code = row.get(0);
+            String form = row.get(2);
+            switch (row.get(1)) {
+                case "code" -> codeRows.put(form, code);
+                case "sign" -> signRows.putIfAbsent(form.toLowerCase(Locale.ROOT), code);
+                case "name" -> wordRows.putIfAbsent(form.toLowerCase(Locale.ROOT), new Money(code, 1));
+                default -> throw new IllegalStateException("cldr-currencies.tsv: unknown kind of row " + row);
             }
         }
         this.signs = Map.copyOf(signRows);
