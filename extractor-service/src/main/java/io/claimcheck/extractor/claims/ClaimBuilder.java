@@ -76,6 +76,27 @@ public final class ClaimBuilder {
     }
 
     /**
+     * A side's count of the dead of an attack it made counts its enemy's dead, not its own (docs/claim-model.md §2, "a
+     * side's own count"): "The Kareshi fired rockets at the barracks. According to the Kareshi, 400 were killed" counts
+     * the other side's soldiers. Applies, in a war between states, to a subject that only the speaker's own-count
+     * reading gave (its text is the speaker's); {@code attacker} is the side the figure's incident names as attacking.
+     */
+    public Claim countedOfTheAttacked(Claim claim, String attacker, Document doc) {
+        PartyMention subject = claim.subject();
+        PartyMention claimant = claim.claimant();
+        if (attacker == null || subject == null || claimant == null || claimant.party() == null
+                || !doc.parties().betweenStates() || !OwnCount.LOSSES.contains(claim.metric())
+                || !subject.text().equals(claimant.text()) || !claimant.party().equals(subject.party())
+                || !attacker.equals(claimant.party())) {
+            return claim;
+        }
+        String attacked = doc.opponentOf(attacker);
+        return attacked == null ? claim : new Claim(claim.mention(), claim.start(), claim.end(), claim.value(),
+                claim.lower(), claim.upper(), claim.bound(), claim.metric(), claim.object(),
+                new PartyMention(claimant.text(), attacked), claimant, claim.sentence());
+    }
+
+    /**
      * In a war between states, weapons counted with no side in a sentence that counts one side's losses were fired by
      * the other side: "a strike by four missiles killed 63 Ecuadorian soldiers" counts Peru's missiles.
      */

@@ -82,12 +82,16 @@ public final class IncidentReader {
         int[] sentenceOf = Sentence.sentenceOfEachToken(sentences, tokens.size());
         List<Incident> incidents = new ArrayList<>(claims.size());
         int[] sentenceOfClaim = new int[claims.size()];
+        Set<Integer> withFigures = new HashSet<>();
+        for (int c = 0; c < claims.size(); c++) {
+            sentenceOfClaim[c] = sentenceOf[Math.min(tokenAt(tokens, claims.get(c).start()), tokens.size() - 1)];
+            withFigures.add(sentenceOfClaim[c]);
+        }
         for (int c = 0; c < claims.size(); c++) {
             Claim claim = claims.get(c);
             int first = Math.min(tokenAt(tokens, claim.start()), tokens.size() - 1);
             int last = Math.max(first, tokenAt(tokens, claim.end()) - 1);
-            int sentence = sentenceOf[first];
-            sentenceOfClaim[c] = sentence;
+            int sentence = sentenceOfClaim[c];
             Window window = window(tokens, sentences.get(sentence), first, last);
             Set<IncidentCue> found = EnumSet.noneOf(IncidentCue.class);
             found.addAll(cues.read(tokens, window, besideOtherKind(claims, c, tokens, sentenceOf, sentence)));
@@ -101,6 +105,18 @@ public final class IncidentReader {
             }
             AttackerReader.Found attacker = window.nearest(attackers.find(tokens, window, hits, parties),
                     AttackerReader.Found::start);
+            if (place == null && day == null && attacker == null && sentence > 0
+                    && !withFigures.contains(sentence - 1)) {
+                // "The rebels shelled the barracks in Orra. Officials said 40 were killed.": the attack told just
+                // before, in a sentence of no figure of its own, is the one the toll counts
+                Sentence before = sentences.get(sentence - 1);
+                Window whole = new Window(before.firstToken(), before.endToken(), before.endToken(), before.endToken());
+                List<AttackerReader.Found> fired = attackers.find(tokens, whole, hits, parties);
+                if (!fired.isEmpty()) {
+                    attacker = fired.get(0);
+                    place = lastPlaceIn(tokens, before);
+                }
+            }
             if (day != null && day.days().days() > LONGEST_INCIDENT_DAYS && !namesAnEvent(tokens, window)) {
                 found.add(IncidentCue.BACKGROUND);
             }

@@ -88,7 +88,7 @@ public final class Extractor {
         List<Incident> read = incidents.read(tokens, sentences, doc.partyNames(), claims, partyIndex, published);
         List<ReadClaim> readClaims = new ArrayList<>(claims.size());
         for (int i = 0; i < claims.size(); i++) {
-            Claim claim = claims.get(i);
+            Claim claim = claimBuilder.countedOfTheAttacked(claims.get(i), read.get(i).attacker(), doc);
             readClaims.add(new ReadClaim(claim, read.get(i), organs.of(claim.claimant()).orElse(null)));
         }
         return readClaims;
