@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.claimcheck.testing.RunningSystem;
 import io.claimcheck.testing.ServiceProcess;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
@@ -30,12 +31,8 @@ public class RealServices implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         ServiceProcess extractor = start("extractor-service", List.of());
-        ServiceProcess reconciler = start(RECONCILER, List.of(
-                "-Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:5432/test?currentSchema=claimcheck_gateway_test",
-                "-Dquarkus.datasource.username=postgres",
-                "-Dquarkus.flyway.schemas=claimcheck_gateway_test",
-                "-Dquarkus.flyway.clean-disabled=false",
-                "-Dquarkus.flyway.clean-at-start=true"));
+        ServiceProcess reconciler = start(RECONCILER,
+                RunningSystem.reconcilerOnTestDatabase("claimcheck_gateway_test"));
         extractor.awaitReady(START_TIMEOUT);
         reconciler.awaitReady(START_TIMEOUT);
         return Map.of(

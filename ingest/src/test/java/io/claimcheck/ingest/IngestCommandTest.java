@@ -2,6 +2,7 @@ package io.claimcheck.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.claimcheck.testing.RunningSystem;
 import io.claimcheck.testing.ServiceProcess;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,7 +39,7 @@ class IngestCommandTest {
     private static final Path LOGS = Path.of("target", "real-services");
     private static final Path FEEDS = Path.of("src", "test", "resources", "feeds");
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final List<ServiceProcess> SERVICES = new ArrayList<>();
+    private static RunningSystem system;
     private static URI gateway;
 
     @TempDir
@@ -46,32 +47,17 @@ class IngestCommandTest {
 
     @BeforeAll
     static void startTheSystem() {
-        ServiceProcess extractor = start("extractor-service", List.of());
-        ServiceProcess reconciler = start("reconciler-service", List.of(
-                "-Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:5432/test?currentSchema=claimcheck_ingest_test",
-                "-Dquarkus.datasource.username=postgres",
-                "-Dquarkus.flyway.schemas=claimcheck_ingest_test",
-                "-Dquarkus.flyway.clean-disabled=false",
-                "-Dquarkus.flyway.clean-at-start=true"));
-        extractor.awaitReady(START_TIMEOUT);
-        reconciler.awaitReady(START_TIMEOUT);
         // the local profile opens the API (no key), as on a newsroom engineer's machine
-        ServiceProcess front = start("gateway", List.of("-Dquarkus.profile=local",
-                "-Dquarkus.rest-client.extractor.url=http://localhost:" + extractor.port(),
-                "-Dquarkus.rest-client.reconciler.url=http://localhost:" + reconciler.port()));
-        front.awaitReady(START_TIMEOUT);
-        gateway = URI.create("http://localhost:" + front.port());
+        system = RunningSystem.start(ROOT, LOGS, "claimcheck_ingest_test", List.of("-Dquarkus.profile=local"),
+                START_TIMEOUT);
+        gateway = URI.create(system.gatewayUrl());
     }
 
     @AfterAll
     static void stopTheSystem() {
-        SERVICES.forEach(ServiceProcess::stop);
-    }
-
-    private static ServiceProcess start(String module, List<String> properties) {
-        ServiceProcess service = ServiceProcess.start(ROOT, module, ServiceProcess.freePort(), properties, LOGS);
-        SERVICES.add(service);
-        return service;
+        if (system != null) {
+            system.close();
+        }
     }
 
     @Test

@@ -5,8 +5,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
@@ -16,7 +14,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
-import io.claimcheck.testing.ServiceProcess;
+import io.claimcheck.testing.RunningSystem;
 
 /**
  * The whole system, for real: the extractor, the reconciler and the gateway as the reactor packaged them
@@ -69,69 +67,38 @@ public class RunningClaimcheck implements BeforeAllCallback, ParameterResolver {
                 .getOrComputeIfAbsent(Services.class, type -> Services.start(), Services.class);
     }
 
-    /** The three processes; JUnit closes them (an AutoCloseable in the root store) at the end, the JVM at exit. */
+    /** The running system; JUnit closes it (an AutoCloseable in the root store) at the end, the JVM at exit. */
     static final class Services implements AutoCloseable {
 
-        private final List<ServiceProcess> processes = new ArrayList<>();
-        private final Thread shutdownHook = new Thread(this::stopAll, "claimcheck-services-stop");
-        private Gateway gateway;
+        private final Thread shutdownHook;
+        private final RunningSystem system;
+        private final Gateway gateway;
+
+        private Services(RunningSystem system, Gateway gateway) {
+            this.system = system;
+            this.gateway = gateway;
+            this.shutdownHook = new Thread(system::close, "claimcheck-services-stop");
+        }
 
         static Services start() {
-            Services services = new Services();
-            Runtime.getRuntime().addShutdownHook(services.shutdownHook);
-            try {
-                services.startAll();
-                return services;
-            } catch (RuntimeException | Error e) {
-                services.close();
-                throw e;
-            }
-        }
-
-        private void startAll() {
-            ServiceProcess extractor = launch("extractor-service", List.of());
-            ServiceProcess reconciler = launch("reconciler-service", List.of(
-                    "-Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + SCHEMA,
-                    "-Dquarkus.datasource.username=postgres",
-                    "-Dquarkus.flyway.schemas=" + SCHEMA,
-                    "-Dquarkus.flyway.clean-disabled=false",
-                    "-Dquarkus.flyway.clean-at-start=true"));
-            extractor.awaitReady(START_TIMEOUT);
-            reconciler.awaitReady(START_TIMEOUT);
-
             String apiKey = "client-test-" + UUID.randomUUID();
-            ServiceProcess gatewayProcess = launch("gateway", List.of(
-                    "-Dquarkus.rest-client.extractor.url=http://localhost:" + extractor.port(),
-                    "-Dquarkus.rest-client.reconciler.url=http://localhost:" + reconciler.port(),
-                    "-Dgateway.security.keys.client-test.sha256=" + sha256Hex(apiKey),
-                    "-Dgateway.security.keys.client-test.requests-per-minute=600"));
-            gatewayProcess.awaitReady(START_TIMEOUT);
-            gateway = new Gateway("http://localhost:" + gatewayProcess.port(), apiKey);
-        }
-
-        private ServiceProcess launch(String module, List<String> properties) {
-            ServiceProcess service = ServiceProcess.start(root(), module, ServiceProcess.freePort(), properties,
-                    Path.of("target", "claimcheck-services"));
-            processes.add(service);
-            return service;
+            RunningSystem system = RunningSystem.start(root(), Path.of("target", "claimcheck-services"), SCHEMA,
+                    List.of("-Dgateway.security.keys.client-test.sha256=" + sha256Hex(apiKey),
+                            "-Dgateway.security.keys.client-test.requests-per-minute=600"),
+                    START_TIMEOUT);
+            Services services = new Services(system, new Gateway(system.gatewayUrl(), apiKey));
+            Runtime.getRuntime().addShutdownHook(services.shutdownHook);
+            return services;
         }
 
         @Override
         public void close() {
-            stopAll();
+            system.close();
             try {
                 Runtime.getRuntime().removeShutdownHook(shutdownHook);
             } catch (IllegalStateException shuttingDown) {
                 // the hook is running or has run
             }
-        }
-
-        /** The gateway first, so that nothing calls a service that is already gone. */
-        private synchronized void stopAll() {
-            List<ServiceProcess> started = new ArrayList<>(processes);
-            Collections.reverse(started);
-            started.forEach(ServiceProcess::stop);
-            processes.clear();
         }
 
         private static Path root() {

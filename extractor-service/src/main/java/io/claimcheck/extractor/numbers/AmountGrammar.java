@@ -22,7 +22,10 @@ import java.util.stream.Collectors;
  *   <li>{@link #numberInDigits}: {@code 2,300}, {@code 1.5 million}, {@code $5m}, {@code 40%}, {@code 12-15};</li>
  *   <li>{@link #numberInWords}: {@code twenty-three}, {@code half a million}, {@code a dozen};</li>
  *   <li>{@link #range}: {@code between 50 and 60}, {@code 50 to 60}, {@code two or three};</li>
- *   <li>{@link #measure}: the currency, percent or unit word after a number;</li>
+ *   <li>{@link #measure}: the currency, percent or unit word after a number ({@link CurrencyNames},
+ *   {@link UnitNames}: CLDR's names);</li>
+ *   <li>{@link Shares}: {@code two-thirds of}, {@code one in five}, {@code doubled from 40 to 80} (a RATIO);</li>
+ *   <li>{@link #signed}: {@code minus 5}, {@code -5}, {@code fell 3.2%} (a change below zero);</li>
  *   <li>{@link #boundOf}: {@code more than}, {@code at least}, {@code or more} (lexicon {@code bounds.tsv});</li>
  *   <li>{@link #namesNoAmount}: dates, years, times, durations, ages and names that hold numbers.</li>
  * </ul>
@@ -88,15 +91,6 @@ public final class AmountGrammar {
     private static final String FRACTION = "fraction";
     /** Words after which a time unit gives a rate ("40 hours a week", "per day"). */
     private static final Set<String> RATE_WORDS = Set.of("a", "an", "per", "each", "every");
-    /** Words after "half" that make it a share of what follows ("half the staff", "half its budget"). */
-    /**
-     * Determiners that make a "half" after them a noun ("the eastern half", "a month and a half"); not "that", which
-     * as often opens a clause ("reported that half of all attacks").
-     */
-    private static final Set<String> HALF_AS_A_NOUN_AFTER = Set.of("the", "a", "an", "its", "their", "his", "her",
-            "our", "this");
-    private static final Set<String> SHARE_DETERMINERS = Set.of("of", "the", "its", "their", "his", "her", "our",
-            "your", "all", "those", "these", "this", "that");
     private static final Set<String> RANGE_JOINERS = Set.of("-", "to", "or");
 
     private final NumberWords numberWords;
@@ -109,16 +103,9 @@ public final class AmountGrammar {
     private final PhraseTable<Boolean> percentWords;
     private final Map<String, Double> scaleSuffixes;
     private final Set<String> identifierHeads;
-    /** "half" and "third", "quarters": the denominators of fractions. */
-    private final Map<String, Integer> denominators;
     /** Words before a percentage or an amount of money that say it fell by it ("fell", "down"). */
     private final Set<String> fallWords;
-    /** "doubled", "twice": multiples of a base, with their factor (lexicon multiples.tsv). */
-    private final Map<String, Double> multiples;
-    /** What "three times" must go on with to compare ("as", "more", "the"). */
-    private final Set<String> comparisons;
-    /** What introduces the base figure of a multiple ("from", "than"). */
-    private final Set<String> baseWords;
+    private final Shares shares;
     /** Plurals that do not end in -s ("people", "men"), from the counted nouns' lexicon. */
     private final Set<String> irregularPlurals;
 
@@ -143,24 +130,8 @@ public final class AmountGrammar {
         Map<String, Boolean> percentRows = new HashMap<>();
         lexicon.rows("percent-words.tsv").forEach(row -> percentRows.put(row.get(0), row.get(1).equals("percent")));
         this.percentWords = PhraseTable.of(percentRows);
-        Map<String, Integer> fractionRows = new HashMap<>();
-        lexicon.rows("fractions.tsv").forEach(row -> fractionRows.put(row.get(0), Integer.parseInt(row.get(1))));
-        this.denominators = Map.copyOf(fractionRows);
         this.fallWords = Set.copyOf(lexicon.words("fall-words.tsv"));
-        Map<String, Double> multipleRows = new HashMap<>();
-        Set<String> comparisonRows = new HashSet<>();
-        Set<String> baseRows = new HashSet<>();
-        for (List<String> row : lexicon.rows("multiples.tsv")) {
-            switch (row.get(2)) {
-                case "verb", "adverb" -> multipleRows.put(row.get(0), Double.parseDouble(row.get(1)));
-                case "comparison" -> comparisonRows.add(row.get(0));
-                case "base" -> baseRows.add(row.get(0));
-                default -> throw new IllegalStateException("multiples.tsv: unknown kind of row " + row);
-            }
-        }
-        this.multiples = Map.copyOf(multipleRows);
-        this.comparisons = Set.copyOf(comparisonRows);
-        this.baseWords = Set.copyOf(baseRows);
+        this.shares = new Shares(lexicon, numberWords);
         Map<String, Double> suffixes = new HashMap<>();
         lexicon.rows("scale-suffixes.tsv").forEach(row -> suffixes.put(row.get(0), Double.parseDouble(row.get(1))));
         this.scaleSuffixes = Map.copyOf(suffixes);
@@ -190,7 +161,7 @@ public final class AmountGrammar {
 
     private Reading readNumber(List<Token> tokens, int i) {
         Token token = tokens.get(i);
-        Reading multiple = multiple(tokens, i);
+        Reading multiple = share(shares.multipleAt(tokens, i));
         if (multiple != null) {
             return multiple;
         }
@@ -203,7 +174,7 @@ public final class AmountGrammar {
                 return positive == null || isRejected(positive) || positive.vague() || positive.upper() != null
                         ? null : positive.negatedFrom(i);
             }
-            Reading reading = fraction(tokens, i);
+            Reading reading = share(shares.fractionAt(tokens, i));
             if (reading == null) {
                 reading = vagueMagnitude(tokens, i);
             }
@@ -212,152 +183,10 @@ public final class AmountGrammar {
         return null;
     }
 
-    /**
-     * A multiple of a base the sentence states: {@code doubled from 40 to 80}, {@code twice as many as the 300},
-     * {@code three times more than}. With no base figure after it ("prices doubled") it asserts no amount.
-     */
-    private Reading multiple(List<Token> tokens, int i) {
-        Token token = tokens.get(i);
-        Double factor = multiples.get(token.norm());
-        int last = i;
-        if (factor == null) {
-            if (i + 2 >= tokens.size() || !tokens.get(i + 1).is("times")
-                    || !comparisons.contains(tokens.get(i + 2).norm())) {
-                return null;
-            }
-            Integer times = smallWholeNumber(token.isNumber() ? token.text() : token.norm());
-            if (times == null || times < 2) {
-                return null;
-            }
-            factor = (double) times;
-            last = i + 1;
-        }
-        return baseFigureFollows(tokens, last + 1) ? share(i, last, factor) : null;
-    }
-
-    /** Whether a word that introduces a base ("from", "than", "as") and a figure after it follow within a clause. */
-    private boolean baseFigureFollows(List<Token> tokens, int from) {
-        int end = Math.min(tokens.size(), from + 8);
-        for (int k = from; k < end; k++) {
-            Token token = tokens.get(k);
-            if (token.is(".") || token.is(";")) {
-                return false;
-            }
-            if (baseWords.contains(token.norm())) {
-                for (int j = k + 1; j < Math.min(tokens.size(), k + 4); j++) {
-                    if (tokens.get(j).isNumber() || numberWords.startsNumber(tokens.get(j))
-                            && !tokens.get(j).is("a") && !tokens.get(j).is("an")) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
-    /**
-     * A share of a whole: {@code half the staff}, {@code a third of}, {@code two-thirds of}, {@code three quarters of},
-     * {@code one in five}. Its value is the fraction. "a quarter of a million" is a number, not a share.
-     */
-    private Reading fraction(List<Token> tokens, int i) {
-        Token token = tokens.get(i);
-        if (token.is("half") && i + 1 < tokens.size() && SHARE_DETERMINERS.contains(tokens.get(i + 1).norm())
-                && !scaleAfterOf(tokens, i + 1) && !halfAsANoun(tokens, i)) {
-            return share(i, i, 0.5);
-        }
-        int dash = token.norm().indexOf('-');
-        if (dash > 0) {
-            Integer numerator = smallWholeNumber(token.norm().substring(0, dash));
-            Integer denominator = denominators.get(token.norm().substring(dash + 1));
-            return numerator != null && denominator != null && numerator < denominator && ofWhole(tokens, i + 1)
-                    ? share(i, i, (double) numerator / denominator) : null;
-        }
-        if (i + 2 >= tokens.size()) {
-            return null;
-        }
-        Token next = tokens.get(i + 1);
-        Integer denominator = denominators.get(next.norm());
-        if (denominator == null && !next.is("in") && !next.is("out")) {
-            return null; // most words: no fraction can start here, and nothing more is looked up
-        }
-        Integer numerator = token.is("a") || token.is("an") ? Integer.valueOf(1) : smallWholeNumber(token.norm());
-        if (numerator == null) {
-            return null;
-        }
-        if (denominator != null) {
-            return numerator < denominator && ofWhole(tokens, i + 2)
-                    ? share(i, i + 1, (double) numerator / denominator) : null;
-        }
-        // "one in five", "one in every five", "one out of five"
-        int k = i + 1;
-        if (tokens.get(k).is("in")) {
-            k++;
-        } else if (tokens.get(k).is("out") && tokens.get(k + 1).is("of")) {
-            k += 2;
-        } else {
-            return null;
-        }
-        if (k < tokens.size() && tokens.get(k).is("every")) {
-            k++;
-        }
-        if (k >= tokens.size() || token.is("a") || token.is("an")) {
-            return null;
-        }
-        Integer whole = tokens.get(k).isNumber() ? smallWholeNumber(tokens.get(k).text())
-                : smallWholeNumber(tokens.get(k).norm());
-        return whole != null && numerator < whole ? share(i, k, (double) numerator / whole) : null;
-    }
-
-    private static Reading share(int first, int last, double fraction) {
-        return new Reading(first, last, fraction, null, 1, null, false, false, false, FRACTION, true, false, false);
-    }
-
-    /**
-     * "the eastern half of the city", "a month and a half": a determiner just before "half" makes it a part of a
-     * place or a span, not a share of people or things.
-     */
-    private static boolean halfAsANoun(List<Token> tokens, int i) {
-        for (int k = Math.max(0, i - 2); k < i; k++) {
-            if (HALF_AS_A_NOUN_AFTER.contains(tokens.get(k).norm())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isShortDigits(String word) {
-        if (word.isEmpty() || word.length() > 3) {
-            return false;
-        }
-        for (int k = 0; k < word.length(); k++) {
-            if (!Character.isDigit(word.charAt(k))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** "of" follows, and no scale after it: "a quarter of the crop", not "a quarter of a million". */
-    private boolean ofWhole(List<Token> tokens, int k) {
-        return k < tokens.size() && tokens.get(k).is("of") && !scaleAfterOf(tokens, k);
-    }
-
-    private boolean scaleAfterOf(List<Token> tokens, int of) {
-        int k = of + 1;
-        if (k < tokens.size() && (tokens.get(k).is("a") || tokens.get(k).is("an"))) {
-            k++;
-        }
-        return k < tokens.size() && numberWords.scaleOf(tokens.get(k)) > 0;
-    }
-
-    /** A whole number from 1 to 100 written in one word or in digits ("two", "five", "10"), or null. */
-    private Integer smallWholeNumber(String word) {
-        if (isShortDigits(word)) {
-            int n = Integer.parseInt(word);
-            return n >= 1 && n <= 100 ? n : null;
-        }
-        double value = numberWords.valueOfWord(word);
-        return value >= 1 && value <= 100 && value == Math.rint(value) ? (int) value : null;
+    /** A share or multiple read by {@link Shares}, as a reading whose amount is a RATIO. */
+    private static Reading share(Shares.Share share) {
+        return share == null ? null : new Reading(share.first(), share.last(), share.value(), null, 1, null, false,
+                false, false, FRACTION, true, false, false);
     }
 
     /** {@code dozens}, {@code scores of}, {@code tens of thousands}: a range with no value. */
@@ -414,7 +243,7 @@ public final class AmountGrammar {
                 }
             }
             case FRACTION -> {
-                return ofWhole(tokens, i + 1) ? share(i, i, value) : null;
+                return shares.ofWhole(tokens, i + 1) ? share(new Shares.Share(i, i, value)) : null;
             }
             default -> {
             }
