@@ -51,9 +51,9 @@ public final class AmountGrammar {
         }
 
         /** The same number with scale words up to {@code newLast}: both ends of a range scale ("2-3 million"). */
-        Reading scaledTo(int newLast, double factor) {
+        Reading scaledTo(int newLast, double factor, boolean inDozens) {
             return new Reading(first, newLast, value * factor, upper == null ? null : upper * factor, factor, currency,
-                    percent, plus, dozen, unit, spelled, vague, false);
+                    percent, plus, dozen || inDozens, unit, spelled, vague, false);
         }
 
         /** The same tokens, marked as no amount so that the pass skips them whole. */
@@ -286,7 +286,13 @@ public final class AmountGrammar {
             factor *= scaleOf(tokens.get(last + 1));
             last++;
         }
-        return last == reading.last() ? reading : reading.scaledTo(last, factor);
+        // "3 dozen": counted in dozens, as "two dozen" is, and as approximate
+        boolean inDozens = last + 1 < tokens.size() && numberWords.isDozen(tokens.get(last + 1));
+        if (inDozens) {
+            factor *= 12;
+            last++;
+        }
+        return last == reading.last() ? reading : reading.scaledTo(last, factor, inDozens);
     }
 
     /** A scale word ("million") or a scale suffix of two letters or more written apart ("1.2 bn"); 0 for neither. */

@@ -48,6 +48,12 @@ final class NumberWords {
         return word != null && (word.kind() == Kind.SCALE || word.kind() == Kind.HUNDRED) ? word.value() : 0;
     }
 
+    /** "dozen", "dozens" after digits: "3 dozen" counts in dozens. */
+    boolean isDozen(Token token) {
+        Word word = words.get(token.norm());
+        return word != null && word.kind() == Kind.DOZEN;
+    }
+
     /** The value of one word from "one" to "ninety" ("five", "twenty"), or 0 when it is none of them. */
     double valueOfWord(String norm) {
         Word word = words.get(norm);
@@ -75,6 +81,14 @@ final class NumberWords {
                     && isMultiplier(tokens.get(k + 1).norm())) {
                 sum.indefinite = true;
                 k++;
+                continue;
+            }
+            if (norm.equals("and") && sum.count > 0 && k + 2 < tokens.size()
+                    && (tokens.get(k + 1).is("a") || tokens.get(k + 1).is("an"))
+                    && isFraction(tokens.get(k + 2).norm()) && sum.acceptsAPart()) {
+                sum.addPart(words.get(tokens.get(k + 2).norm())); // "two and a half (million)"
+                lastRead = k + 2;
+                k += 3;
                 continue;
             }
             if (norm.equals("and") && sum.afterHundredOrScale() && k + 1 < tokens.size()
@@ -135,6 +149,11 @@ final class NumberWords {
                 || word.kind() == Kind.FRACTION);
     }
 
+    private boolean isFraction(String norm) {
+        Word word = words.get(norm);
+        return word != null && word.kind() == Kind.FRACTION;
+    }
+
     private boolean isSmall(String norm) {
         Word word = words.get(firstPart(norm));
         return word != null && (word.kind() == Kind.UNIT || word.kind() == Kind.TENS);
@@ -186,6 +205,17 @@ final class NumberWords {
             }
             count++;
             previous = word.kind();
+        }
+
+        /** Whether a part ("and a half") may follow: after a whole number short of a scale ("two", "twenty-one"). */
+        boolean acceptsAPart() {
+            return (previous == Kind.UNIT || previous == Kind.TENS) && current > 0;
+        }
+
+        /** "and a half" after "two": the part is added to the number before its scale. */
+        void addPart(Word part) {
+            current += part.value();
+            count++;
         }
 
         boolean afterHundredOrScale() {
