@@ -39,7 +39,12 @@ class ExtractorPropertiesTest {
             "Gen.", "Azerbaijan’s", "Monitor AFP", "“", "”", "‘", "’", "\"", "'", "(", ")", ".", ",", ";", ":",
             "—", "–", "-", "\n", "\t", "\u0000", "\u0007", "\u2028", "\uD83D\uDE00", "\uD800", "é", "٣", " ",
             // what once gave impossible intervals: scores, descending pairs, scales after ranges, chains of scales
-            "2-1", "3-0", "1-1", "2019-2018", "2-3", "500-2m", "$2-3bn", "billion", "bn", "million million million");
+            "2-1", "3-0", "1-1", "2019-2018", "2-3", "500-2m", "$2-3bn", "billion", "bn", "million million million",
+            // every quantity: units and currencies, signs and falls, shares and multiples, coins and codes
+            "km", "kilometres", "mpg", "°C", "Nm", "GB", "sq m", "per cent", "percentage points", "USD", "CHF", "₹",
+            "Rs", "68p", "cents", "-5", "−5", "minus", "negative", "fell", "down", "half", "a third of", "two-thirds",
+            "1/2", "one in five", "doubled", "twice as many as", "three times", "than", "from", "7-", "8-inch",
+            "lakh", "crore", "and a half", "dozen", ".77", "-3.2%", "20-30%", "hours a week", "barrel bombs");
 
     @Provide
     Arbitrary<String> newsLikeText() {
@@ -131,6 +136,8 @@ class ExtractorPropertiesTest {
         }
         assertTrue(claim.lower() == null || claim.upper() == null || claim.lower() <= claim.upper(),
                 () -> "lower above upper: " + claim);
+        assertTrue(claim.value() == null || (claim.lower() == null || claim.lower() <= claim.value())
+                && (claim.upper() == null || claim.value() <= claim.upper()), () -> "value outside its interval: " + claim);
     }
 
     private static void assertSound(String text, List<Claim> claims) {
@@ -141,6 +148,7 @@ class ExtractorPropertiesTest {
             assertEquals(claim.mention(), text.substring(claim.start(), claim.end()));
             assertTrue(claim.start() >= previousStart, () -> "out of text order: " + claim);
             assertTrue(claim.sentence().contains(claim.mention()), () -> "mention outside its sentence: " + claim);
+            assertTrue(claim.mention().length() <= 200, () -> "a mention of more than 200 characters: " + claim);
             assertNotNull(claim.bound());
             assertNotNull(claim.metric());
             assertPossible(claim);
