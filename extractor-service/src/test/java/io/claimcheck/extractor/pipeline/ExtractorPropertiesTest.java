@@ -137,7 +137,8 @@ class ExtractorPropertiesTest {
         assertTrue(claim.lower() == null || claim.upper() == null || claim.lower() <= claim.upper(),
                 () -> "lower above upper: " + claim);
         assertTrue(claim.value() == null || (claim.lower() == null || claim.lower() <= claim.value())
-                && (claim.upper() == null || claim.value() <= claim.upper()), () -> "value outside its interval: " + claim);
+                && (claim.upper() == null || claim.value() <= claim.upper()),
+                () -> "value outside its interval: " + claim);
     }
 
     private static void assertSound(String text, List<Claim> claims) {
