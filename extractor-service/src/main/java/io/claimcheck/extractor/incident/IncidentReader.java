@@ -81,15 +81,17 @@ public final class IncidentReader {
             PartyIndex parties, LocalDate published) {
         int[] sentenceOf = Sentence.sentenceOfEachToken(sentences, tokens.size());
         List<Incident> incidents = new ArrayList<>(claims.size());
+        int[] firstTokenOf = new int[claims.size()];
         int[] sentenceOfClaim = new int[claims.size()];
         Set<Integer> withFigures = new HashSet<>();
         for (int c = 0; c < claims.size(); c++) {
-            sentenceOfClaim[c] = sentenceOf[Math.min(tokenAt(tokens, claims.get(c).start()), tokens.size() - 1)];
+            firstTokenOf[c] = Math.min(tokenAt(tokens, claims.get(c).start()), tokens.size() - 1);
+            sentenceOfClaim[c] = sentenceOf[firstTokenOf[c]];
             withFigures.add(sentenceOfClaim[c]);
         }
         for (int c = 0; c < claims.size(); c++) {
             Claim claim = claims.get(c);
-            int first = Math.min(tokenAt(tokens, claim.start()), tokens.size() - 1);
+            int first = firstTokenOf[c];
             int last = Math.max(first, tokenAt(tokens, claim.end()) - 1);
             int sentence = sentenceOfClaim[c];
             Window window = window(tokens, sentences.get(sentence), first, last);
@@ -110,8 +112,7 @@ public final class IncidentReader {
                 // "The rebels shelled the barracks in Orra. Officials said 40 were killed.": the attack told just
                 // before, in a sentence of no figure of its own, is the one the toll counts
                 Sentence before = sentences.get(sentence - 1);
-                Window whole = new Window(before.firstToken(), before.endToken(), before.endToken(), before.endToken());
-                List<AttackerReader.Found> fired = attackers.find(tokens, whole, hits, parties);
+                List<AttackerReader.Found> fired = attackers.find(tokens, whole(before), hits, parties);
                 if (!fired.isEmpty()) {
                     attacker = fired.get(0);
                     place = lastPlaceIn(tokens, before);
@@ -208,9 +209,13 @@ public final class IncidentReader {
     }
 
     private PlaceReader.Found lastPlaceIn(List<Token> tokens, Sentence sentence) {
-        List<PlaceReader.Found> found = places.find(tokens,
-                new Window(sentence.firstToken(), sentence.endToken(), sentence.endToken(), sentence.endToken()));
+        List<PlaceReader.Found> found = places.find(tokens, whole(sentence));
         return found.isEmpty() ? null : found.get(found.size() - 1);
+    }
+
+    /** A whole sentence as a window, with no figure in it. */
+    private static Window whole(Sentence sentence) {
+        return new Window(sentence.firstToken(), sentence.endToken(), sentence.endToken(), sentence.endToken());
     }
 
     private boolean namesAnEvent(List<Token> tokens, Window window) {

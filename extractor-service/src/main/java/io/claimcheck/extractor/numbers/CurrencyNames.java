@@ -13,9 +13,8 @@ import java.util.Map;
  * The names of the world's currencies, from CLDR rather than a list of our own ({@code lexicon/cldr-currencies.tsv},
  * written from ICU4J by {@code CldrNames}): ISO 4217 codes in capitals ("CHF 2m", "USD10m", "10m USD"), symbols ("£",
  * "CA$", "₹") and English names, singular and plural ("Swiss francs", "Indian rupee"), each mapped to its code; only
- * currencies in use. {@code
- * lexicon/currencies.tsv} comes first: it settles what CLDR leaves to the reader ("$" and "dollars" are the US
- * dollar's, "pounds" sterling) and adds the small coins CLDR does not name ("68p", "50 cents").
+ * currencies in use. {@code lexicon/currencies.tsv} comes first: it settles what CLDR leaves to the reader ("$" and
+ * "dollars" are the US dollar's, "pounds" sterling) and adds the small coins CLDR does not name ("68p", "50 cents").
  */
 final class CurrencyNames {
 

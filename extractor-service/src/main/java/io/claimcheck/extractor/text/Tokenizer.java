@@ -128,7 +128,7 @@ public final class Tokenizer {
             return true;
         }
         int letters = 0;
-        while (letters < raw.length() && letters < 4 && Character.isUpperCase(raw.charAt(letters))) {
+        while (letters < raw.length() && letters < 3 && Character.isUpperCase(raw.charAt(letters))) {
             letters++;
         }
         if (letters < raw.length() && Character.getType(raw.charAt(letters)) == Character.CURRENCY_SYMBOL) {
