@@ -91,10 +91,12 @@ public class DiscrepancyKeeper {
     void articleAdded(String storyId, StoryRepository.Locked story, ReadArticle article) {
         Reconciler reconciler = reconcilers.current();
         String judgedWith = judgedWith(reconciler);
-        boolean judgedUnderTheseRules = story.judgedWith().filter(judgedWith::equals).isPresent();
+        // a story this transaction created holds nothing to read or judge again: its first article is judged alone
+        boolean judgedUnderTheseRules = story.created() || story.judgedWith().filter(judgedWith::equals).isPresent();
         // A release before story versions leaves its own rules version on every story it changes: a story under other
         // rules is always read from the database.
-        StoryState before = judgedUnderTheseRules
+        StoryState before = story.created() ? StoryState.empty(story.version())
+                : judgedUnderTheseRules
                 ? cache.at(storyId, story.version())
                         .orElseGet(() -> load(storyId, story.version(), article.articleId(), true))
                 : load(storyId, story.version(), article.articleId(), false);

@@ -17,8 +17,9 @@ public class StoryRepository implements PanacheRepositoryBase<StoryEntity, Strin
      *
      * @param judgedWith what its stored conflicts were judged and kept under; empty for a new story
      * @param version    how many changes it has had ({@link StoryCache})
+     * @param created    whether this transaction created it: it holds nothing yet
      */
-    public record Locked(Optional<String> judgedWith, long version) {
+    public record Locked(Optional<String> judgedWith, long version, boolean created) {
     }
 
     /**
@@ -27,12 +28,13 @@ public class StoryRepository implements PanacheRepositoryBase<StoryEntity, Strin
      */
     public Locked lockOrCreate(String storyId) {
         // plain SQL that PostgreSQL and the embedded H2 both speak (Hibernate would lock with "for no key update")
-        getEntityManager()
+        int inserted = getEntityManager()
                 .createNativeQuery("INSERT INTO story (id, created_at) VALUES (?1, ?2) ON CONFLICT DO NOTHING")
                 .setParameter(1, storyId)
                 .setParameter(2, Instant.now())
                 .executeUpdate();
-        return lock(storyId).orElseThrow();
+        Locked locked = lock(storyId).orElseThrow();
+        return inserted == 1 ? new Locked(locked.judgedWith(), locked.version(), true) : locked;
     }
 
     /** What a story's stored conflicts were judged and kept under, read without a lock; empty for no such story. */
@@ -50,7 +52,7 @@ public class StoryRepository implements PanacheRepositoryBase<StoryEntity, Strin
                 .setParameter(1, storyId)
                 .getResultList();
         return rows.stream().findFirst().map(row -> (Object[]) row)
-                .map(row -> new Locked(Optional.ofNullable((String) row[0]), ((Number) row[1]).longValue()));
+                .map(row -> new Locked(Optional.ofNullable((String) row[0]), ((Number) row[1]).longValue(), false));
     }
 
     /** Records a change: the story's new version, and what its conflicts are now judged and kept under. */

@@ -37,6 +37,11 @@ record StoryState(long version, List<ReportedClaim> claims, Map<String, ClaimRea
         judgements = Collections.unmodifiableMap(judgements);
     }
 
+    /** A story with nothing in it yet, at {@code version}. */
+    static StoryState empty(long version) {
+        return new StoryState(version, List.of(), Map.of(), Map.of());
+    }
+
     /** The state with an article's claims and readings added, in order. */
     StoryState withArticle(List<ReportedClaim> articleClaims, Map<String, ClaimReading> articleReadings) {
         List<ReportedClaim> all = new ArrayList<>(claims.size() + articleClaims.size());
