@@ -32,7 +32,7 @@ import java.util.concurrent.Callable;
  * {@code claimcheck-ingest}: reads RSS and Atom feeds, or JSON lines, and adds their articles to a claimcheck story
  * through the gateway's API. A journal file records what the gateway stored, so that a run cut short resumes where it
  * stopped. Exit status: 0 when every article is stored, 1 when some were refused or failed (listed in the summary),
- * 2 for a wrong command line, 3 when a source cannot be read (nothing is sent then).
+ * 2 for a wrong command line, 3 when a source or the journal cannot be read (nothing is sent then).
  */
 @Command(name = "claimcheck-ingest", mixinStandardHelpOptions = true, version = "claimcheck-ingest 0.1.0",
         description = "Reads RSS and Atom feeds or JSON lines and adds their articles to a claimcheck story.",
@@ -111,8 +111,15 @@ public final class IngestCommand implements Callable<Integer> {
         }
         Duration timeout = Duration.ofSeconds(timeoutSeconds);
         GatewayClient client = new GatewayClient(gateway, storyId, blankToNull(apiKey), parties, attempts, timeout);
+        Journal journal;
+        try {
+            journal = new Journal(journalFile);
+        } catch (IOException e) {
+            err.println("claimcheck-ingest: cannot open the journal " + journalFile + ": " + e);
+            return UNREADABLE_SOURCE;
+        }
         Ingestion.Summary summary;
-        try (Journal journal = new Journal(journalFile)) {
+        try (journal) {
             summary = Ingestion.run(articles, storyId, client, journal, parallel,
                     new Progress(err, terminal, countNotYetStored(articles, journal)));
         }

@@ -154,6 +154,13 @@ class IngestCommandTest {
         assertTrue(run.output().contains("is no RSS or Atom feed"), run.output());
         assertEquals(IngestCommand.UNREADABLE_SOURCE,
                 ingest("--story", story, work.resolve("missing.jsonl").toString()).status());
+        Path source = work.resolve("one.jsonl");
+        lines(source, article("j1", "Three people died."));
+        Run noJournal = ingest("--story", story, "--journal", work.resolve("no/such/folder/journal").toString(),
+                source.toString());
+        assertEquals(IngestCommand.UNREADABLE_SOURCE, noJournal.status(), noJournal.output());
+        assertTrue(noJournal.output().contains("cannot open the journal"), noJournal.output());
+        assertEquals(0, storedArticlesOrNone(story));
     }
 
     // ---- helpers ----
@@ -164,7 +171,10 @@ class IngestCommandTest {
     private Run ingest(String... args) {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(buffer, true, StandardCharsets.UTF_8);
-        List<String> all = new ArrayList<>(List.of("--journal", work.resolve("journal").toString()));
+        List<String> all = new ArrayList<>();
+        if (!List.of(args).contains("--journal")) {
+            all.addAll(List.of("--journal", work.resolve("journal").toString()));
+        }
         if (!List.of(args).contains("--gateway")) {
             all.addAll(List.of("--gateway", gateway.toString()));
         }
@@ -184,6 +194,14 @@ class IngestCommandTest {
 
     private static void lines(Path file, String... lines) throws IOException {
         Files.write(file, List.of(lines), StandardCharsets.UTF_8);
+    }
+
+    /** The story's articles, or 0 when no article ever reached it (the gateway knows no such story). */
+    private static int storedArticlesOrNone(String story) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(gateway.resolve("/api/v1/stories/" + story)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        return response.statusCode() == 404 ? 0 : JSON.readTree(response.body()).path("articles").asInt();
     }
 
     private static int storedArticles(String story) throws Exception {
