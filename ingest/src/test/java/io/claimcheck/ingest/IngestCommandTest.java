@@ -198,9 +198,7 @@ class IngestCommandTest {
 
     /** The story's articles, or 0 when no article ever reached it (the gateway knows no such story). */
     private static int storedArticlesOrNone(String story) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(gateway.resolve("/api/v1/stories/" + story)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = fetch("/api/v1/stories/" + story);
         return response.statusCode() == 404 ? 0 : JSON.readTree(response.body()).path("articles").asInt();
     }
 
@@ -209,9 +207,13 @@ class IngestCommandTest {
     }
 
     private static JsonNode get(String path) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(gateway.resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = fetch(path);
         assertEquals(200, response.statusCode(), response.body());
         return JSON.readTree(response.body());
+    }
+
+    private static HttpResponse<String> fetch(String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(gateway.resolve(path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -75,7 +75,7 @@ final class Shares {
                     || !comparisons.contains(tokens.get(i + 2).norm())) {
                 return null;
             }
-            Integer times = smallWholeNumber(token.isNumber() ? token.text() : token.norm());
+            Integer times = smallWholeNumber(token);
             if (times == null || times < 2) {
                 return null;
             }
@@ -153,8 +153,7 @@ final class Shares {
         if (k >= tokens.size() || token.is("a") || token.is("an")) {
             return null;
         }
-        Integer whole = tokens.get(k).isNumber() ? smallWholeNumber(tokens.get(k).text())
-                : smallWholeNumber(tokens.get(k).norm());
+        Integer whole = smallWholeNumber(tokens.get(k));
         return whole != null && numerator < whole ? new Share(i, k, (double) numerator / whole) : null;
     }
 
@@ -197,6 +196,11 @@ final class Shares {
     }
 
     /** A whole number from 1 to 100 written in one word or in digits ("two", "five", "10"), or null. */
+    /** {@link #smallWholeNumber(String)} of a token: its digits as written, or its word ("five", "10"). */
+    private Integer smallWholeNumber(Token token) {
+        return smallWholeNumber(token.isNumber() ? token.text() : token.norm());
+    }
+
     private Integer smallWholeNumber(String word) {
         if (isShortDigits(word)) {
             int n = Integer.parseInt(word);
