@@ -22,7 +22,7 @@ import io.claimcheck.extractor.text.Token;
 /**
  * The day a figure's clause sets its incident on, relative to the article's date (lexicons {@code calendar.tsv} and
  * {@code incident-time.tsv}): "on Friday" (the last Friday up to the article's date), "Friday's strike",
- * "yesterday", "last week", "on 12 May", "in March" (the whole month), "in 2015" (the whole year).
+ * "yesterday", "last week", "over the weekend", "on 12 May", "in March" (the whole month), "in 2015" (the whole year).
  */
 final class DayReader {
 
@@ -173,6 +173,13 @@ final class DayReader {
             case "week" -> {
                 LocalDate monday = published.plusWeeks(relative.offset()).with(DayOfWeek.MONDAY);
                 yield new DaySpan(monday, relative.offset() == 0 ? published : monday.plusDays(6));
+            }
+            case "weekend" -> {
+                boolean inAWeekend = published.getDayOfWeek().compareTo(DayOfWeek.SATURDAY) >= 0;
+                LocalDate saturday = published.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY))
+                        .minusWeeks(inAWeekend && relative.offset() < 0 ? 1 : 0);
+                LocalDate sunday = saturday.plusDays(1);
+                yield new DaySpan(saturday, sunday.isAfter(published) ? published : sunday);
             }
             case "month" -> {
                 YearMonth month = YearMonth.from(published).plusMonths(relative.offset());
