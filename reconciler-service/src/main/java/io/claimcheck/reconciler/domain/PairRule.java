@@ -10,7 +10,9 @@ import java.util.Optional;
  *   <li>Different voices conflict when their intervals cannot both be true, or a total is below a part in the
  *       same article.</li>
  *   <li>Except when the figures are so far apart that they count different scopes, or the lower one is an early
- *       count: a toll that grows between a provisional or earlier report and a later one is no discrepancy.</li>
+ *       count: one that calls itself so, or a paper's own toll before a later report. A toll its own side later
+ *       raised is no longer compared at all ({@link LaterCountRule}); another named voice's later, higher figure is
+ *       a discrepancy.</li>
  *   <li>One voice corroborates itself, except when a later article carries a lower cumulative figure from it, or
  *       an article gives its figure beside its own higher early count ("471, revising its earlier 500").</li>
  * </ul>
@@ -60,13 +62,17 @@ final class PairRule {
         return Optional.of(conflict);
     }
 
-    // The lower figure is an early count the higher one may simply have overtaken.
+    // The lower figure is an early count the higher one may simply have overtaken: it calls itself one ("preliminary
+    // reports said 15"), or a paper's own toll stands on one side of the growth, and a paper writes the toll known when
+    // it went to press. Two named voices each keep their own count: a monitor's 10 on Saturday against a charity's 13
+    // on Monday disagree. A toll its own side later raised has already left the comparisons (LaterCountRule).
     private static boolean isGrowingToll(Figure lower, Figure higher) {
         if (lower.has(SentenceCues.Cue.PROVISIONAL)) {
             return true;
         }
         return lower.cumulative() && !higher.has(SentenceCues.Cue.PROVISIONAL)
-                && isBefore(lower.claim().publishedAt(), higher.claim().publishedAt());
+                && isBefore(lower.claim().publishedAt(), higher.claim().publishedAt())
+                && (!lower.claimant().named() || !higher.claimant().named());
     }
 
     private Optional<Conflict> revisedDown(Figure first, Figure second) {

@@ -27,7 +27,8 @@ import java.util.stream.IntStream;
  *       claims fall in.</li>
  *   <li>Claims that cannot speak for the story's event are kept out: background figures ("since 2011"),
  *       increments ("another 10"), parts of a toll ("four are being treated in Turkey"), and a voice's later
- *       figures that contradict its own lead figure in the same article ({@link LeadFigureRule}).</li>
+ *       figures that contradict its own lead figure in the same article ({@link LeadFigureRule}), and a side's toll
+ *       that it raised in a later article ({@link LaterCountRule}).</li>
  *   <li>A figure whose own words cannot tell which of its article's incidents it counts is kept out too
  *       ({@link SeveralIncidents}): when unsure, say nothing.</li>
  *   <li>Pairs are judged ({@link PairRule}), and each voice's totals are checked against the sum of its own parts
@@ -43,7 +44,7 @@ public final class Reconciler {
      * Raise when a change to the rules' code would judge stored claims differently: a story judged under another
      * {@link #rulesVersion()} is judged afresh, every pair, on its next change.
      */
-    private static final int RULES_REVISION = 6;
+    private static final int RULES_REVISION = 7;
 
     private static final Comparator<Discrepancy> MOST_SEVERE_FIRST = Comparator
             .comparing(Discrepancy::severity).reversed()
@@ -61,6 +62,7 @@ public final class Reconciler {
     private final PairRule pairRule;
     private final SumOfPartsRule sumOfPartsRule;
     private final LeadFigureRule leadFigureRule = new LeadFigureRule();
+    private final LaterCountRule laterCountRule;
     private final DiscrepancyAssembler assembler;
 
     public Reconciler(ReconciliationRules rules) {
@@ -78,6 +80,7 @@ public final class Reconciler {
         Comparability comparability = new Comparability(classes);
         this.pairRule = new PairRule(rules, comparability);
         this.sumOfPartsRule = new SumOfPartsRule(comparability);
+        this.laterCountRule = new LaterCountRule(comparability);
         this.assembler = new DiscrepancyAssembler(rules, classes, new VoiceWeights(weights));
     }
 
@@ -156,9 +159,13 @@ public final class Reconciler {
         List<StoryUpdate.Finding> found = new ArrayList<>();
         Set<String> retired = new HashSet<>();
         SeveralIncidents incidents = new SeveralIncidents(claims, figuresByBucket.values());
-        figuresByBucket.forEach((bucket, figures) -> updateBucket(
-                speakingForTheEvent(figures, change.readings()).stream().filter(incidents::canPlace).toList(),
-                change.newArticleIds(), earlierByBucket.getOrDefault(bucket, Map.of()), incidents, found, retired));
+        figuresByBucket.forEach((bucket, figures) -> {
+            List<Figure> speaking = speakingForTheEvent(figures, change.readings());
+            Set<Figure> overtaken = laterCountRule.overtaken(speaking);
+            updateBucket(speaking.stream().filter(figure -> !overtaken.contains(figure)).filter(incidents::canPlace)
+                    .toList(), change.newArticleIds(), earlierByBucket.getOrDefault(bucket, Map.of()), incidents,
+                    found, retired);
+        });
         return new StoryUpdate(found, retired);
     }
 

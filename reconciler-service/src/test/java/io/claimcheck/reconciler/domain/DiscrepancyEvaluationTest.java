@@ -37,8 +37,8 @@ class DiscrepancyEvaluationTest {
     // The floors reached on all 28 dev stories; a change that lowers them needs a reason. (The earlier floors, 0.69
     // and 0.84, were set on the first 12 stories, which held one incident each.) The claims here carry no incident
     // key (the extractor reads those), so this measures the rules on sentences alone.
-    private static final double ANNOTATED_F1_FLOOR = 0.49;
-    private static final double WITH_SENTENCES_F1_FLOOR = 0.51;
+    private static final double ANNOTATED_F1_FLOOR = 0.53;
+    private static final double WITH_SENTENCES_F1_FLOOR = 0.59;
 
     private final ObjectMapper json = new ObjectMapper();
     private final Reconciler reconciler = new Reconciler(ReconciliationRules.defaults());

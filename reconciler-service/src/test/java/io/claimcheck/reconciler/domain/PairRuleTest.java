@@ -71,6 +71,18 @@ class PairRuleTest {
     }
 
     @Test
+    void twoNamedVoicesKeepTheirOwnCountsAcrossDays() {
+        Optional<Conflict> conflict = judge(
+                claim("saturday").exactly(9).object("person").claimant("the monitor", "Watch")
+                        .publishedAt("2025-03-08T10:00:00Z"),
+                claim("tuesday").exactly(14).object("person").claimant("the medical charity", "Medics")
+                        .article("a2", "Other Paper").publishedAt("2025-03-11T10:00:00Z"));
+
+        assertEquals(ConflictKind.DIFFERENT_FIGURES, conflict.orElseThrow().kind());
+        assertEquals("tuesday", conflict.get().higher().claim().id());
+    }
+
+    @Test
     void butNotWhenTheLaterFigureIsItselfAnEarlyReport() {
         assertTrue(judge(claim("monday").exactly(29).object("civilian").publishedAt("2017-11-13T10:00:00Z"),
                 claim("tuesday").figure(Bound.MORE_THAN, 40).object("civilian").article("a2", "Other Paper")
