@@ -1,8 +1,8 @@
 package io.claimcheck.reconciler.domain;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,18 +28,20 @@ final class LaterCountRule {
     }
 
     Set<Figure> overtaken(List<Figure> figures) {
-        Map<String, List<Figure>> bySide = new LinkedHashMap<>();
+        // only figures of one side and one class can count the same thing; each group in publication order
+        Map<SideAndClass, List<Figure>> groups = new LinkedHashMap<>();
         for (Figure figure : figures) {
             if (figure.cumulative() && figure.claim().publishedAt() != null) {
-                bySide.computeIfAbsent(sideOf(figure), key -> new ArrayList<>()).add(figure);
+                groups.computeIfAbsent(SideAndClass.of(figure), key -> new ArrayList<>()).add(figure);
             }
         }
         Set<Figure> overtaken = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (List<Figure> side : bySide.values()) {
-            for (Figure earlier : side) {
-                for (Figure later : side) {
-                    if (raises(earlier, later)) {
-                        overtaken.add(earlier);
+        for (List<Figure> group : groups.values()) {
+            group.sort(Comparator.comparing((Figure figure) -> figure.claim().publishedAt()));
+            for (int i = 0; i < group.size(); i++) {
+                for (int j = group.size() - 1; j > i && isBefore(group.get(i), group.get(j)); j--) {
+                    if (raises(group.get(i), group.get(j))) {
+                        overtaken.add(group.get(i));
                         break;
                     }
                 }
@@ -48,16 +50,21 @@ final class LaterCountRule {
         return overtaken;
     }
 
-    // a side that speaks through several voices is one side; a voice with no side is itself
-    private static String sideOf(Figure figure) {
-        String party = figure.claim().claimantParty();
-        return party == null || party.isBlank() ? "voice " + figure.claimant().key() : "side " + party;
+    /** A side that speaks through several voices is one side; a voice with no side is itself. */
+    private record SideAndClass(String side, String objectClass) {
+        static SideAndClass of(Figure figure) {
+            String party = figure.claim().claimantParty();
+            return new SideAndClass(party == null || party.isBlank() ? "voice " + figure.claimant().key()
+                    : "side " + party, figure.objectClass());
+        }
+    }
+
+    private static boolean isBefore(Figure earlier, Figure later) {
+        return earlier.claim().publishedAt().isBefore(later.claim().publishedAt());
     }
 
     private boolean raises(Figure earlier, Figure later) {
-        Instant earlierAt = earlier.claim().publishedAt();
-        Instant laterAt = later.claim().publishedAt();
-        return earlierAt.isBefore(laterAt) && earlier.interval().isBelow(later.interval())
+        return earlier.interval().isBelow(later.interval())
                 && comparability.between(earlier, later) == Comparability.Relation.SAME_COUNT;
     }
 }

@@ -10,12 +10,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * Compares a story's claims and finds the discrepancies among them (docs/claim-model.md §4). Deterministic: the same claims
@@ -33,7 +33,9 @@ import java.util.stream.IntStream;
  *       ({@link SeveralIncidents}): when unsure, say nothing.</li>
  *   <li>Pairs are judged ({@link PairRule}), and each voice's totals are checked against the sum of its own parts
  *       ({@link SumOfPartsRule}). A judgement depends on the two claims and their articles alone, so when articles
- *       arrive only the pairs with a new claim are judged; the conflicts found before are carried over.</li>
+ *       arrive only the pairs with a new claim are judged; the conflicts found before are carried over. A group
+ *       that lost a claim (a toll its side raised since) has the pairs among the rest of its claims judged again,
+ *       since two claims in different groups never conflicted.</li>
  *   <li>Conflicts that share a claim form one discrepancy, joined by the same voices' corroborating claims and by
  *       an article's unattributed lede that repeats exactly the figure it attributes to one of them.</li>
  * </ol>
@@ -172,16 +174,13 @@ public final class Reconciler {
     private void updateBucket(List<Figure> comparable, Set<String> newArticleIds,
             Map<String, List<JudgedConflict>> earlier, SeveralIncidents incidents, List<StoryUpdate.Finding> found,
             Set<String> retired) {
-        List<Conflict> conflicts = new ArrayList<>();
-        Optional<List<Conflict>> carried = carriedOver(earlier, comparable);
-        if (carried.isPresent()) {
-            conflicts.addAll(carried.get());
-            conflicts.addAll(judgeNew(comparable, figure -> newArticleIds.contains(figure.claim().articleId()),
-                    incidents));
-        } else {
-            // earlier conflicts name claims this bucket no longer compares: judge it whole
-            conflicts.addAll(judgeNew(comparable, figure -> true, incidents));
-        }
+        Carried carried = carriedOver(earlier, comparable);
+        List<Figure> fresh = comparable.stream().filter(figure -> newArticleIds.contains(figure.claim().articleId()))
+                .toList();
+        List<Conflict> conflicts = new ArrayList<>(carried.conflicts());
+        conflicts.addAll(judgePairs(comparable, fresh, incidents));
+        conflicts.addAll(judgePairs(carried.toJudgeAgain(), carried.toJudgeAgain(), incidents));
+        conflicts.addAll(sumOfPartsRule.find(carried.sumsCarried() ? fresh : comparable));
         Set<String> standing = new HashSet<>();
         for (Group group : groups(comparable, conflicts)) {
             List<String> claimIds = group.members().stream().map(figure -> figure.claim().id()).toList();
@@ -199,45 +198,72 @@ public final class Reconciler {
     private record Bucket(String metric, String family) {
     }
 
-    private static Optional<List<Conflict>> carriedOver(Map<String, List<JudgedConflict>> earlier,
-            List<Figure> comparable) {
-        Map<String, Figure> byClaimId = new HashMap<>();
-        comparable.forEach(figure -> byClaimId.put(figure.claim().id(), figure));
-        List<Conflict> conflicts = new ArrayList<>();
-        for (List<JudgedConflict> judged : earlier.values()) {
-            for (JudgedConflict conflict : judged) {
-                Figure higher = byClaimId.get(conflict.higherClaimId());
-                Figure lower = byClaimId.get(conflict.lowerClaimId());
-                if (higher == null || lower == null) {
-                    return Optional.empty();
-                }
-                conflicts.add(new Conflict(higher, lower, conflict.kind(), conflict.ratio()));
-            }
-        }
-        return Optional.of(conflicts);
+    /**
+     * What the conflicts found before still give.
+     *
+     * @param conflicts    the earlier conflicts that stand: every one of a group whose claims all still compare; its
+     *                     sums of parts only when {@code sumsCarried}
+     * @param toJudgeAgain the claims of the groups that lost one (a toll its side raised since): a group keeps only the
+     *                     conflicts that join it, so the pairs among what remains of it are judged again
+     * @param sumsCarried  whether every group stood, so that every sum of parts stands; else all are summed again
+     */
+    private record Carried(List<Conflict> conflicts, List<Figure> toJudgeAgain, boolean sumsCarried) {
     }
 
-    // Each pair with a new claim once, the earlier figure first (the rules break ties by argument order); and the
-    // sums of parts in the new articles.
-    private List<Conflict> judgeNew(List<Figure> comparable, Predicate<Figure> isNew, SeveralIncidents incidents) {
-        boolean[] fresh = new boolean[comparable.size()];
-        for (int i = 0; i < fresh.length; i++) {
-            fresh[i] = isNew.test(comparable.get(i));
+    // A pair's judgement depends on the two claims and their articles alone, and two claims in different groups (or
+    // in none) never conflicted: so only the pairs within a group that lost a claim can judge otherwise than before.
+    private static Carried carriedOver(Map<String, List<JudgedConflict>> earlier, List<Figure> comparable) {
+        Map<String, Figure> byClaimId = new HashMap<>();
+        comparable.forEach(figure -> byClaimId.put(figure.claim().id(), figure));
+        List<Conflict> standing = new ArrayList<>();
+        Set<Figure> toJudgeAgain = identitySet();
+        for (List<JudgedConflict> group : earlier.values()) {
+            List<Conflict> kept = new ArrayList<>();
+            List<Figure> present = new ArrayList<>();
+            boolean whole = true;
+            for (JudgedConflict conflict : group) {
+                Figure higher = byClaimId.get(conflict.higherClaimId());
+                Figure lower = byClaimId.get(conflict.lowerClaimId());
+                whole &= higher != null && lower != null;
+                if (higher != null && lower != null) {
+                    kept.add(new Conflict(higher, lower, conflict.kind(), conflict.ratio()));
+                }
+                Stream.of(higher, lower).filter(Objects::nonNull).forEach(present::add);
+            }
+            if (whole) {
+                standing.addAll(kept);
+            } else {
+                toJudgeAgain.addAll(present);
+            }
+        }
+        boolean sumsCarried = toJudgeAgain.isEmpty();
+        List<Conflict> conflicts = sumsCarried ? standing : standing.stream()
+                .filter(conflict -> conflict.kind() != ConflictKind.TOTAL_BELOW_SUM_OF_PARTS).toList();
+        return new Carried(conflicts, comparable.stream().filter(toJudgeAgain::contains).toList(), sumsCarried);
+    }
+
+    // Each pair of a judged figure with any figure once, the earlier figure first (the rules break ties by argument
+    // order). The judged figures are a subset of the others, in the same order.
+    private List<Conflict> judgePairs(List<Figure> comparable, List<Figure> judged, SeveralIncidents incidents) {
+        Set<Figure> judgedSet = identitySet();
+        judgedSet.addAll(judged);
+        boolean[] isJudged = new boolean[comparable.size()];
+        for (int i = 0; i < isJudged.length; i++) {
+            isJudged[i] = judgedSet.contains(comparable.get(i));
         }
         List<Conflict> conflicts = new ArrayList<>();
-        for (int i = 0; i < fresh.length; i++) {
-            if (!fresh[i]) {
+        for (int i = 0; i < isJudged.length; i++) {
+            if (!isJudged[i]) {
                 continue;
             }
-            for (int j = 0; j < fresh.length; j++) {
+            for (int j = 0; j < isJudged.length; j++) {
                 Figure first = comparable.get(Math.min(i, j));
                 Figure second = comparable.get(Math.max(i, j));
-                if (j != i && !(fresh[j] && j < i) && incidents.canTell(first, second)) {
+                if (j != i && !(isJudged[j] && j < i) && incidents.canTell(first, second)) {
                     pairRule.judge(first, second).ifPresent(conflicts::add);
                 }
             }
         }
-        conflicts.addAll(sumOfPartsRule.find(comparable.stream().filter(isNew).toList()));
         return conflicts;
     }
 
