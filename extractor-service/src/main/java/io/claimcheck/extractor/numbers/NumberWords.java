@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * Numbers written in words (lexicon {@code number-words.tsv}), up to the billions: {@code five},
  * {@code twenty-three}, {@code two hundred thousand}, {@code one hundred and fifty}, {@code a hundred},
- * {@code a dozen}, {@code half a million}, {@code a quarter of a million}. Hyphens join parts inside one
+ * {@code a dozen}, {@code half a million}, {@code a quarter of a million}, {@code two point five million}. Hyphens
+ * join parts inside one
  * token; what follows the last number part of a token ({@code five-year}) is kept as its suffix.
  */
 final class NumberWords {
@@ -91,6 +92,15 @@ final class NumberWords {
                 k += 3;
                 continue;
             }
+            int decimals = norm.equals("point") && sum.acceptsDecimals() && !(i > 0 && tokens.get(i - 1).is("at"))
+                    ? digitWordsFrom(tokens, k + 1) : 0;
+            if (decimals > 0) { // "two point five (million)"; but "at one point" is a time
+                sum.addDecimals(tokens.subList(k + 1, k + 1 + decimals).stream()
+                        .mapToInt(digit -> (int) words.get(digit.norm()).value()).toArray());
+                lastRead = k + decimals;
+                k += decimals + 1;
+                continue;
+            }
             if (norm.equals("and") && sum.afterHundredOrScale() && k + 1 < tokens.size()
                     && isSmall(tokens.get(k + 1).norm())) {
                 k++;
@@ -128,6 +138,19 @@ final class NumberWords {
             return null;
         }
         return new Reading(sum.total(), lastRead, sum.count + (sum.indefinite ? 1 : 0), sum.dozen, suffix);
+    }
+
+    /** How many words naming one digit ("five", "zero") follow from {@code k}. */
+    private int digitWordsFrom(List<Token> tokens, int k) {
+        int p = k;
+        while (p < tokens.size()) {
+            Word word = words.get(tokens.get(p).norm());
+            if (word == null || word.kind() != Kind.UNIT || word.value() > 9) {
+                break;
+            }
+            p++;
+        }
+        return p - k;
     }
 
     /** "half a million", "a quarter of a million": the index of the scale word, or -1. */
@@ -210,6 +233,21 @@ final class NumberWords {
         /** Whether a part ("and a half") may follow: after a whole number short of a scale ("two", "twenty-one"). */
         boolean acceptsAPart() {
             return (previous == Kind.UNIT || previous == Kind.TENS) && current > 0;
+        }
+
+        /** Whether decimals ("point five") may follow: after a whole number short of a scale, zero included. */
+        boolean acceptsDecimals() {
+            return previous == Kind.UNIT || previous == Kind.TENS;
+        }
+
+        /** "point two five" after "one": 1.25, each digit a word. */
+        void addDecimals(int[] digits) {
+            StringBuilder decimals = new StringBuilder("0.");
+            for (int digit : digits) {
+                decimals.append(digit);
+                count++;
+            }
+            current += Double.parseDouble(decimals.toString()); // exactly 0.3, not 0.1 * 3
         }
 
         /** "and a half" after "two": the part is added to the number before its scale. */
