@@ -111,9 +111,13 @@ final class Attribution {
         return Set.copyOf(verbs);
     }
 
+    /** A claimant and the rule that found it. */
+    record Voice(PartyMention mention, ClaimantRule rule) {
+    }
+
     /** The claimant of every reading (null where the reading is null or the text speaks for itself). */
-    List<PartyMention> claimants(Document doc, List<ClaimReader.Reading> readings) {
-        List<PartyMention> claimants = new ArrayList<>(readings.size());
+    List<Voice> claimants(Document doc, List<ClaimReader.Reading> readings) {
+        List<Voice> claimants = new ArrayList<>(readings.size());
         List<Speaker> speakers = new ArrayList<>();
         PartyMention lastVoice = null; // who spoke in the sentence before, for one that adds to its figures
         int r = 0;
@@ -133,11 +137,12 @@ final class Attribution {
             PartyMention voice = null;
             for (int i = firstReading; i < r; i++) {
                 ClaimReader.Reading reading = readings.get(i);
-                PartyMention claimant = reading == null ? null
+                Voice claimant = reading == null ? null
                         : claimantOf(doc, reading.amount(), sentence, sentenceCues, speakers);
-                claimant = claimant == null && reading != null ? carried : claimant;
+                claimant = claimant == null && reading != null && carried != null
+                        ? new Voice(carried, ClaimantRule.CARRIED_INTO_AN_ADDING_SENTENCE) : claimant;
                 claimants.add(claimant);
-                voice = claimant != null ? claimant : voice;
+                voice = claimant != null ? claimant.mention() : voice;
             }
             for (Cue cue : sentenceCues) {
                 if (cue.speaker() != null) {
@@ -233,7 +238,7 @@ final class Attribution {
         return false;
     }
 
-    private PartyMention claimantOf(Document doc, Amount amount, Sentence sentence, List<Cue> sentenceCues,
+    private Voice claimantOf(Document doc, Amount amount, Sentence sentence, List<Cue> sentenceCues,
                                     List<Speaker> speakers) {
         Quotations.Quote quote = doc.quoteOf(amount.first());
         PartyMention quoted = quote == null ? null : speakerOfQuote(doc, quote, speakers);
@@ -242,13 +247,13 @@ final class Attribution {
             Cue within = sentenceCues.stream().filter(cue -> cue.kind() == CueKind.SAID && cue.first() > quote.open()
                     && cue.last() < amount.first() && cue.coversAfter() && cue.speaker() != null
                     && cue.speaker().party() != null).reduce((first, second) -> second).orElse(null);
-            return within != null ? within.speaker() : quoted;
+            return new Voice(within != null ? within.speaker() : quoted, ClaimantRule.QUOTATION);
         }
         Cue relative = sentenceCues.stream()
                 .filter(cue -> cue.kind() == CueKind.SAID && cue.speaker() != null && saysOfTheFigure(doc, amount, cue))
                 .findFirst().orElse(null);
         if (relative != null) {
-            return relative.speaker();
+            return new Voice(relative.speaker(), ClaimantRule.RELATIVE_CLAUSE);
         }
         Cue before = null;
         Cue after = null;
@@ -267,7 +272,7 @@ final class Attribution {
         Cue cited = sentenceCues.stream()
                 .filter(cue -> cue.kind() == CueKind.CITED && cue.first() > amount.phraseLast()).findFirst().orElse(null);
         if (cited != null && (after == null || after.first() >= cited.first())) {
-            return cited.speaker();
+            return voiceOf(cited, ClaimantRule.CITING);
         }
         // "According to MSF two clinics it supports have reported ...": a named source before the figure outranks a
         // verb after it whose subject names no side
@@ -277,7 +282,17 @@ final class Attribution {
         Cue chosen = after != null && !sourceFirst && (before == null || isFinal(doc, after, sentence)
                 || after.kind() == CueKind.HEADLINE && claimsBetween(doc, before.last() + 1, amount.first()) > 0)
                 ? after : before != null ? before : source != null ? source : after;
-        return chosen == null ? null : chosen.speaker();
+        return chosen == null ? null : voiceOf(chosen, switch (chosen.kind()) {
+            case SOURCE -> ClaimantRule.ACCORDING_TO;
+            case CITED -> ClaimantRule.CITING;
+            case HEADLINE -> ClaimantRule.HEADLINE_TAG;
+            case ELIDED -> ClaimantRule.PARTICIPLE_OF_SAYING;
+            case SAID, PASSIVE -> chosen == after ? ClaimantRule.SAID_AFTER : ClaimantRule.SAID_BEFORE;
+        });
+    }
+
+    private static Voice voiceOf(Cue cue, ClaimantRule rule) {
+        return cue.speaker() == null ? null : new Voice(cue.speaker(), rule);
     }
 
     /**

@@ -26,10 +26,10 @@ public final class ClaimBuilder {
         this.ownCount = new OwnCount(lexicon);
     }
 
-    public List<Claim> claims(Document doc) {
+    public List<ReasonedClaim> claims(Document doc) {
         List<ClaimReader.Reading> readings = reader.read(doc);
-        List<PartyMention> claimants = attribution.claimants(doc, readings);
-        List<Claim> claims = new ArrayList<>();
+        List<Attribution.Voice> voices = attribution.claimants(doc, readings);
+        List<ReasonedClaim> claims = new ArrayList<>();
         Map<PartyMention, String> officialSides = new HashMap<>();
         for (int i = 0; i < readings.size(); i++) {
             ClaimReader.Reading reading = readings.get(i);
@@ -40,37 +40,56 @@ public final class ClaimBuilder {
             int start = doc.token(amount.first()).start();
             int end = doc.token(amount.last()).end();
             Sentence sentence = doc.sentenceOf(amount.first());
-            PartyMention claimant = claimants.get(i);
+            Attribution.Voice voice = voices.get(i);
+            PartyMention claimant = voice == null ? null : voice.mention();
+            ClaimantRule claimantRule = voice == null ? null : voice.rule();
             PartyMention subject = reading.subject();
+            SubjectRule subjectRule = reading.subjectRule();
             String official = ownCount.officialSideOf(reading.metric(), claimant, subject, doc);
             if (official != null) {
                 officialSides.put(claimant, official);
             }
             official = claimant == null ? null : officialSides.get(claimant); // the same voice, later in its list
-            claimant = official == null ? claimant : new PartyMention(claimant.text(), official);
+            if (official != null) {
+                claimant = new PartyMention(claimant.text(), official);
+                claimantRule = ClaimantRule.OFFICIAL_VOICE_OF_A_SIDE;
+            }
             if (subject == null && reading.owned() != null && claimant != null && claimant.party() != null) {
                 subject = new PartyMention(reading.owned(), claimant.party());
+                subjectRule = SubjectRule.OWNED_BY_THE_SPEAKER;
             }
             String owner = subject == null ? ownCount.ownerOf(reading, claimant, doc) : null;
             if (owner != null) {
                 subject = new PartyMention(claimant.text(), owner);
+                subjectRule = SubjectRule.SPEAKERS_OWN_COUNT;
             }
             String opponent = subject == null && reading.enemy() && claimant != null
                     ? doc.opponentOf(claimant.party()) : null;
             opponent = opponent == null && subject == null ? ownCount.enemyOf(reading, claimant, doc) : opponent;
             if (opponent != null) {
                 subject = new PartyMention(claimant.text(), opponent); // "enemy equipment", in the speaker's words
+                subjectRule = SubjectRule.SPEAKERS_ENEMY;
             }
-            subject = subject == null ? reading.place() : subject;
-            // "600 soldiers were destroyed": people destroyed are people killed
+            if (subject == null && reading.place() != null) {
+                subject = reading.place();
+                subjectRule = SubjectRule.PLACE_OF_THE_LOSS;
+            }
+            // "600 soldiers were destroyed", "destroyed 80 servicemen": people destroyed are people killed
             // and "two tanks were lost": weapons lost are weapons destroyed
-            Metric metric = reading.metric() == Metric.DESTROYED && reading.source() == ClaimReader.Source.PREDICATE
-                    && ownCount.countsPeople(reading.object()) ? Metric.KILLED
-                    : reading.metric() == Metric.KILLED && ownCount.countsWeapons(reading.object()) ? Metric.DESTROYED
-                    : reading.metric();
-            claims.add(new Claim(doc.text().substring(start, end), start, end, amount.value(), amount.lower(),
-                    amount.upper(), amount.bound(), metric, reading.object(), subject, claimant,
-                    doc.text().substring(sentence.start(), sentence.end())));
+            MetricRule metricRule = reading.metric() == Metric.DESTROYED && ownCount.countsPeople(reading.object())
+                    && (reading.rule() == MetricRule.PREDICATE_AFTER || reading.rule() == MetricRule.GOVERNING_VERB)
+                    ? MetricRule.PEOPLE_DESTROYED_ARE_KILLED
+                    : reading.metric() == Metric.KILLED && ownCount.countsWeapons(reading.object())
+                    ? MetricRule.WEAPONS_LOST_ARE_DESTROYED : reading.rule();
+            Metric metric = switch (metricRule) {
+                case PEOPLE_DESTROYED_ARE_KILLED -> Metric.KILLED;
+                case WEAPONS_LOST_ARE_DESTROYED -> Metric.DESTROYED;
+                default -> reading.metric();
+            };
+            claims.add(new ReasonedClaim(new Claim(doc.text().substring(start, end), start, end, amount.value(),
+                    amount.lower(), amount.upper(), amount.bound(), metric, reading.object(), subject, claimant,
+                    doc.text().substring(sentence.start(), sentence.end())),
+                    new Rules(metricRule, subject == null ? null : subjectRule, claimant == null ? null : claimantRule)));
         }
         return firedAtTheirVictims(claims, doc);
     }
@@ -81,37 +100,43 @@ public final class ClaimBuilder {
      * the other side's soldiers. Applies, in a war between states, to a subject that only the speaker's own-count
      * reading gave (its text is the speaker's); {@code attacker} is the side the figure's incident names as attacking.
      */
-    public Claim countedOfTheAttacked(Claim claim, String attacker, Document doc) {
+    public ReasonedClaim countedOfTheAttacked(ReasonedClaim reasoned, String attacker, Document doc) {
+        Claim claim = reasoned.claim();
         PartyMention subject = claim.subject();
         PartyMention claimant = claim.claimant();
         if (attacker == null || subject == null || claimant == null || claimant.party() == null
                 || !doc.parties().betweenStates() || !OwnCount.LOSSES.contains(claim.metric())
                 || !subject.text().equals(claimant.text()) || !claimant.party().equals(subject.party())
                 || !attacker.equals(claimant.party())) {
-            return claim;
+            return reasoned;
         }
         String attacked = doc.opponentOf(attacker);
-        return attacked == null ? claim : new Claim(claim.mention(), claim.start(), claim.end(), claim.value(),
-                claim.lower(), claim.upper(), claim.bound(), claim.metric(), claim.object(),
-                new PartyMention(claimant.text(), attacked), claimant, claim.sentence());
+        return attacked == null ? reasoned : new ReasonedClaim(withSubject(claim,
+                new PartyMention(claimant.text(), attacked)), reasoned.rules().withSubject(SubjectRule.THE_ATTACKED));
+    }
+
+    private static Claim withSubject(Claim claim, PartyMention subject) {
+        return new Claim(claim.mention(), claim.start(), claim.end(), claim.value(), claim.lower(), claim.upper(),
+                claim.bound(), claim.metric(), claim.object(), subject, claim.claimant(), claim.sentence());
     }
 
     /**
      * In a war between states, weapons counted with no side in a sentence that counts one side's losses were fired by
      * the other side: "a strike by four missiles killed 63 Ecuadorian soldiers" counts Peru's missiles.
      */
-    private List<Claim> firedAtTheirVictims(List<Claim> claims, Document doc) {
+    private List<ReasonedClaim> firedAtTheirVictims(List<ReasonedClaim> claims, Document doc) {
         if (!doc.parties().betweenStates()) {
             return claims;
         }
-        List<Claim> read = new ArrayList<>(claims.size());
-        for (Claim claim : claims) {
+        List<Claim> plain = claims.stream().map(ReasonedClaim::claim).toList();
+        List<ReasonedClaim> read = new ArrayList<>(claims.size());
+        for (ReasonedClaim reasoned : claims) {
+            Claim claim = reasoned.claim();
             PartyMention victims = claim.subject() == null && claim.metric() == Metric.COUNT
-                    && ownCount.countsWeapons(claim.object()) ? victimsBeside(claim, claims) : null;
+                    && ownCount.countsWeapons(claim.object()) ? victimsBeside(claim, plain) : null;
             String firing = victims == null ? null : doc.opponentOf(victims.party());
-            read.add(firing == null ? claim : new Claim(claim.mention(), claim.start(), claim.end(), claim.value(),
-                    claim.lower(), claim.upper(), claim.bound(), claim.metric(), claim.object(),
-                    new PartyMention(victims.text(), firing), claim.claimant(), claim.sentence()));
+            read.add(firing == null ? reasoned : new ReasonedClaim(withSubject(claim,
+                    new PartyMention(victims.text(), firing)), reasoned.rules().withSubject(SubjectRule.FIRED_AT_THE_VICTIMS)));
         }
         return read;
     }

@@ -14,29 +14,33 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * Reads what an amount counts and whose it is: its metric, object and subject party, from the words
  * around it in its sentence. An amount that counts nothing ("the two leaders", "Get short URL 0 15") is
- * no claim. The metric comes from the first of these that speaks:
+ * no claim. The metric comes from the first {@link MetricRule} of {@link #metricRules} that speaks, in this order:
  * <ol>
  *   <li>the amount itself: money, a percentage, a measure;</li>
- *   <li>its noun when the noun is the event: {@code 104 military deaths}, {@code six martyrs};</li>
- *   <li>the amount it is part of: {@code 56 dead including 11 children}, {@code 21 killed, 15 in Manbij};</li>
+ *   <li>its noun when the noun is the event: {@code 104 military deaths}, {@code six martyrs}; a participle before
+ *       the noun: {@code 45 injured workers};</li>
+ *   <li>the amount it is part of: {@code 56 dead including 11 children};</li>
+ *   <li>the verb before it, shared along a list: {@code destroyed 130 tanks, 200 artillery units}, unless what the
+ *       sentence says of it follows directly;</li>
  *   <li>what the sentence says of it after: {@code 12 civilians were killed}, {@code 56 dead};</li>
- *   <li>the verb before it, shared along a list: {@code destroyed 130 tanks, 200 artillery units};</li>
  *   <li>a figure's noun before it: {@code the death toll ... reached 51};</li>
+ *   <li>the claim it breaks down: {@code 21 killed, 15 in Manbij};</li>
  *   <li>its noun when the noun implies it: {@code 300 refugees}; else a plain {@code COUNT} of its noun.</li>
  * </ol>
  */
 final class ClaimReader {
 
-    /** Where a claim's metric came from. */
-    enum Source { AMOUNT, NOUN, SHARED, PREDICATE, GOVERNOR, CONTEXT, WEAK_NOUN, COUNT }
-
-    /** What the reader makes of one amount. */
     /**
+     * What the reader makes of one amount.
+     *
+     * @param subjectRule the rule that found the subject, null when none did
+     * @param rule        the metric rule that spoke
      * @param owned the words that give the counted things to the speaker ("its soldiers", "our fighters"),
      *              or null: the speaker's party is their subject when nothing else names one
      * @param head  the counted noun as written, lower case ("deaths", "soldiers"), or null when none follows
@@ -44,8 +48,12 @@ final class ClaimReader {
      *              the subject when nothing closer names one
      * @param enemy whether the counted phrase calls them the enemy's ("enemy equipment"): the speaker's opponent's
      */
-    record Reading(Amount amount, Metric metric, String object, PartyMention subject, Source source, int governor,
-                   String owned, String head, PartyMention place, boolean enemy) {
+    record Reading(Amount amount, Metric metric, String object, PartyMention subject, SubjectRule subjectRule,
+                   MetricRule rule, int governor, String owned, String head, PartyMention place, boolean enemy) {
+
+        MetricRule.Kind source() {
+            return rule.kind();
+        }
     }
 
     /** The noun phrase after an amount; {@code headFirst < 0} when there is no counted noun. */
@@ -59,9 +67,13 @@ final class ClaimReader {
     }
 
     /** A metric and where it came from: the governing verb, the figure's noun ("toll") when those gave it. */
-    private record Choice(Metric metric, Source source, Governor governor, PhraseTable.Match<Sense> context) {
-        Choice(Metric metric, Source source) {
-            this(metric, source, null, null);
+    private record Choice(Metric metric, MetricRule rule, Governor governor, PhraseTable.Match<Sense> context) {
+        Choice(Metric metric, MetricRule rule) {
+            this(metric, rule, null, null);
+        }
+
+        MetricRule.Kind source() {
+            return rule.kind();
         }
     }
 
@@ -80,10 +92,11 @@ final class ClaimReader {
     /** How far back (in tokens) a bare role noun looks for the group named with it: an article, not a whole feed. */
     private static final int NAMED_EARLIER_REACH = 3000;
     /** The sources of a metric that say what happened to the counted things, not only what they are. */
-    private static final Set<Source> SAYS_WHAT_HAPPENED = EnumSet.of(Source.NOUN, Source.SHARED, Source.PREDICATE,
-            Source.GOVERNOR, Source.AMOUNT);
+    private static final Set<MetricRule.Kind> SAYS_WHAT_HAPPENED = EnumSet.of(MetricRule.Kind.NOUN,
+            MetricRule.Kind.SHARED, MetricRule.Kind.PREDICATE, MetricRule.Kind.GOVERNOR, MetricRule.Kind.AMOUNT);
     /** The sources of a metric that the next item of a list shares ("killed 40 soldiers and 6 officers"). */
-    private static final Set<Source> SHARED_ALONG_A_LIST = EnumSet.of(Source.GOVERNOR, Source.SHARED, Source.CONTEXT);
+    private static final Set<MetricRule.Kind> SHARED_ALONG_A_LIST = EnumSet.of(MetricRule.Kind.GOVERNOR,
+            MetricRule.Kind.SHARED, MetricRule.Kind.CONTEXT);
 
     private final FunctionWords functionWords;
     private final MetricWords metricWords;
@@ -175,12 +188,12 @@ final class ClaimReader {
         NounPhrase np = nounAfter(doc, amount, sentence.endToken());
         Reading before = lastClaim != null && (sentence.contains(lastClaim.amount().first())
                 || continuesTheClaimBefore(doc, amount, np, sentence)) ? lastClaim : null;
-        Choice choice = metricOf(doc, index, np, sentence, previous, before, story);
+        Choice choice = metricOf(new Around(doc, index, np, sentence, previous, before, story));
         boolean wholeOfPart = isWholeOfPart(doc, amount);
-        if (choice != null && choice.source() != Source.NOUN && wholeOfPart) {
-            choice = new Choice(Metric.COUNT, Source.COUNT); // "18 of the 31 lorries were destroyed": 31 is counted
+        if (choice != null && choice.source() != MetricRule.Kind.NOUN && wholeOfPart) {
+            choice = new Choice(Metric.COUNT, MetricRule.WHOLE_OF_A_PART); // "18 of the 31 lorries were destroyed"
         }
-        if (choice == null || (choice.source() == Source.COUNT && determinerBefore(doc, amount) && !wholeOfPart)
+        if (choice == null || (choice.source() == MetricRule.Kind.COUNT && determinerBefore(doc, amount) && !wholeOfPart)
                 || (isLoneOne(doc, amount) && !SAYS_WHAT_HAPPENED.contains(choice.source()))) {
             return null;
         }
@@ -188,13 +201,14 @@ final class ClaimReader {
         boolean bare = !np.hasHead() || np.partitive()
                 || np.headFirst() == np.headLast() && metricWords.has(doc.tokens(), np.headLast(), Role.PREDICATE);
         String object = objectOf(doc, amount, np, choice, bare ? before : null);
-        PartyMention subject = subjectOf(doc, amount, np, sentence, choice.metric());
-        if (subject == null && before != null
-                && (bare || choice.source() == Source.SHARED || inheritsFrom(choice.governor(), doc, before))) {
-            subject = before.subject();
+        Subject subject = subjectOf(doc, amount, np, sentence, choice.metric());
+        if (subject == null && before != null && before.subject() != null
+                && (bare || choice.source() == MetricRule.Kind.SHARED || inheritsFrom(choice.governor(), doc, before))) {
+            subject = new Subject(before.subject(), SubjectRule.SHARED_WITH_THE_CLAIM_BEFORE);
         }
         int governorAt = choice.governor() == null ? -1 : choice.governor().index();
-        return new Reading(amount, choice.metric(), object, subject, choice.source(), governorAt,
+        return new Reading(amount, choice.metric(), object, subject == null ? null : subject.mention(),
+                subject == null ? null : subject.rule(), choice.rule(), governorAt,
                 ownedBySpeaker(doc, np), np.hasHead() ? doc.token(np.headLast()).norm() : null,
                 subject == null && (PLACED_LOSSES.contains(choice.metric()) || countsPlaces(doc, amount))
                         ? incidentPlace(doc, sentence) : null,
@@ -206,65 +220,121 @@ final class ClaimReader {
         return end < sentence.endToken() && doc.token(end).is("of") ? Math.min(sentence.endToken(), end + 4) : end;
     }
 
-    /** The metric of an amount, from the first source that speaks (see the class comment), or null. */
-    private Choice metricOf(Document doc, int index, NounPhrase np, Sentence sentence, List<Reading> previous,
-                            Reading before, Story story) {
-        Amount amount = doc.amounts().get(index);
-        switch (amount.kind()) {
-            case MONEY -> {
-                return new Choice(Metric.MONEY, Source.AMOUNT);
+    /** An amount and what its metric rules read around it; what sentence says after it is read at most once. */
+    private final class Around {
+        final Document doc;
+        final int index;
+        final Amount amount;
+        final NounPhrase np;
+        final Sentence sentence;
+        final List<Reading> previous;
+        final Reading before;
+        final Story story;
+        private Predicate predicate;
+        private boolean predicateRead;
+
+        Around(Document doc, int index, NounPhrase np, Sentence sentence, List<Reading> previous, Reading before,
+               Story story) {
+            this.doc = doc;
+            this.index = index;
+            this.amount = doc.amounts().get(index);
+            this.np = np;
+            this.sentence = sentence;
+            this.previous = previous;
+            this.before = before;
+            this.story = story;
+        }
+
+        Predicate predicate() {
+            if (!predicateRead) {
+                predicate = predicateAfter(doc, np, sentence.endToken());
+                predicateRead = true;
             }
-            case PERCENT -> {
-                return new Choice(Metric.PERCENT, Source.AMOUNT);
+            return predicate;
+        }
+    }
+
+    /** One named rule of the metric: its choice for the amount, or null when it does not speak. */
+    private record NamedRule(MetricRule name, Function<Around, Choice> rule) {
+    }
+
+    /** The metric rules, in the order they are asked (see the class comment); the first that speaks decides. */
+    private final List<NamedRule> metricRules = List.of(
+            new NamedRule(MetricRule.AMOUNT_KIND, this::amountKind),
+            new NamedRule(MetricRule.EVENT_NOUN, around -> around.np.hasHead()
+                    ? choice(strongNoun(around.doc, around.np), MetricRule.EVENT_NOUN) : null),
+            new NamedRule(MetricRule.PARTICIPLE_BEFORE_NOUN, around -> around.np.hasHead() && !around.np.partitive()
+                    ? choice(participleBefore(around.doc, around.np), MetricRule.PARTICIPLE_BEFORE_NOUN) : null),
+            new NamedRule(MetricRule.PART_OF_THE_CLAIM_BEFORE, this::partOfTheClaimBefore),
+            new NamedRule(MetricRule.GOVERNING_VERB, this::governingVerb),
+            new NamedRule(MetricRule.PREDICATE_AFTER, around -> around.predicate() == null ? null
+                    : new Choice(around.predicate().metric(), MetricRule.PREDICATE_AFTER)),
+            new NamedRule(MetricRule.FIGURE_NOUN_BEFORE, this::figureNounBefore),
+            new NamedRule(MetricRule.BREAKDOWN_OF_THE_CLAIM_BEFORE, around -> {
+                Reading whole = breakdownOf(around.doc, around.amount, around.np, around.before,
+                        around.sentence.endToken());
+                return whole == null ? null : new Choice(whole.metric(), MetricRule.BREAKDOWN_OF_THE_CLAIM_BEFORE);
+            }),
+            new NamedRule(MetricRule.IMPLYING_NOUN, this::implyingNoun),
+            new NamedRule(MetricRule.PLAIN_COUNT, around -> around.np.hasHead()
+                    && (!around.np.partitive() || partOfAmount(around.doc, around.np))
+                    ? new Choice(Metric.COUNT, MetricRule.PLAIN_COUNT) : null));
+
+    /** The metric of an amount, from the first rule that speaks, or null. */
+    private Choice metricOf(Around around) {
+        for (NamedRule rule : metricRules) {
+            Choice choice = rule.rule().apply(around);
+            if (choice != null) {
+                return choice;
             }
-            case PERCENTAGE_POINTS -> {
-                return new Choice(Metric.PERCENTAGE_POINTS, Source.AMOUNT);
-            }
-            case RATIO -> {
-                return new Choice(Metric.RATIO, Source.AMOUNT);
-            }
-            case MEASURE -> {
-                return new Choice(Metric.MEASURE, Source.AMOUNT);
-            }
-            default -> {
-            }
         }
-        Metric noun = np.hasHead() ? strongNoun(doc, np) : null;
-        if (noun == null && np.hasHead() && !np.partitive()) {
-            noun = participleBefore(doc, np);
+        return null;
+    }
+
+    private static Choice choice(Metric metric, MetricRule rule) {
+        return metric == null ? null : new Choice(metric, rule);
+    }
+
+    private Choice amountKind(Around around) {
+        Metric metric = switch (around.amount.kind()) {
+            case MONEY -> Metric.MONEY;
+            case PERCENT -> Metric.PERCENT;
+            case PERCENTAGE_POINTS -> Metric.PERCENTAGE_POINTS;
+            case RATIO -> Metric.RATIO;
+            case MEASURE -> Metric.MEASURE;
+            default -> null;
+        };
+        return choice(metric, MetricRule.AMOUNT_KIND);
+    }
+
+    private Choice partOfTheClaimBefore(Around around) {
+        Reading whole = includedIn(around.doc, around.amount, around.before);
+        if (whole == null && around.before != null && ofThem(around.doc, around.np)) {
+            whole = around.before; // "... counted 52 dead. The monitor said 20 of them were women."
         }
-        if (noun != null) {
-            return new Choice(noun, Source.NOUN);
+        return whole == null ? null : new Choice(whole.metric(), MetricRule.PART_OF_THE_CLAIM_BEFORE);
+    }
+
+    // a predicate right after the noun ("12 civilians were killed") outranks the verb before it
+    private Choice governingVerb(Around around) {
+        if (around.predicate() != null && around.predicate().direct()) {
+            return null;
         }
-        Reading whole = includedIn(doc, amount, before);
-        if (whole == null && before != null && ofThem(doc, np)) {
-            whole = before; // "... counted 52 dead. The monitor said 20 of them were women."
-        }
-        if (whole != null) {
-            return new Choice(whole.metric(), Source.SHARED);
-        }
-        Predicate predicate = predicateAfter(doc, np, sentence.endToken());
-        Governor governor = predicate != null && predicate.direct() ? null
-                : governorBefore(doc, amount, index, sentence, previous, story);
-        if (governor != null) {
-            return new Choice(governor.metric(), Source.GOVERNOR, governor, null);
-        }
-        if (predicate != null) {
-            return new Choice(predicate.metric(), Source.PREDICATE);
-        }
-        PhraseTable.Match<Sense> context = countsPlaces(doc, amount) ? null : contextBefore(doc, amount, sentence);
-        if (context != null) {
-            return new Choice(context.value().metric(), Source.CONTEXT, null, context);
-        }
-        whole = breakdownOf(doc, amount, np, before, sentence.endToken());
-        if (whole != null) {
-            return new Choice(whole.metric(), Source.SHARED);
-        }
-        Sense weak = np.hasHead() ? metricWords.of(doc.tokens(), np.headLast()) : null;
-        if (weak != null && weak.has(Role.WEAK_NOUN)) {
-            return new Choice(weak.metric(), Source.WEAK_NOUN);
-        }
-        return np.hasHead() && (!np.partitive() || partOfAmount(doc, np)) ? new Choice(Metric.COUNT, Source.COUNT) : null;
+        Governor governor = governorBefore(around.doc, around.amount, around.index, around.sentence, around.previous,
+                around.story);
+        return governor == null ? null : new Choice(governor.metric(), MetricRule.GOVERNING_VERB, governor, null);
+    }
+
+    private Choice figureNounBefore(Around around) {
+        PhraseTable.Match<Sense> context = countsPlaces(around.doc, around.amount) ? null
+                : contextBefore(around.doc, around.amount, around.sentence);
+        return context == null ? null
+                : new Choice(context.value().metric(), MetricRule.FIGURE_NOUN_BEFORE, null, context);
+    }
+
+    private Choice implyingNoun(Around around) {
+        Sense weak = around.np.hasHead() ? metricWords.of(around.doc.tokens(), around.np.headLast()) : null;
+        return weak != null && weak.has(Role.WEAK_NOUN) ? new Choice(weak.metric(), MetricRule.IMPLYING_NOUN) : null;
     }
 
     private static boolean ofThem(Document doc, NounPhrase np) {
@@ -673,56 +743,61 @@ final class ClaimReader {
 
     // ---- subject ----
 
-    private PartyMention subjectOf(Document doc, Amount amount, NounPhrase np, Sentence sentence, Metric metric) {
+    /** A subject party and the rule that found it. */
+    record Subject(PartyMention mention, SubjectRule rule) {
+        static Subject of(PartyMention mention, SubjectRule rule) {
+            return mention == null ? null : new Subject(mention, rule);
+        }
+    }
+
+    private Subject subjectOf(Document doc, Amount amount, NounPhrase np, Sentence sentence, Metric metric) {
         if (np.hasHead() && !np.partitive()) {
             PartyHit hit = mostSpecificWithin(doc, np.first(), np.headLast());
             if (hit != null) {
-                return new PartyMention(doc.span(np.first(), np.headLast()), hit.party());
+                return new Subject(new PartyMention(doc.span(np.first(), np.headLast()), hit.party()),
+                        SubjectRule.NAMED_IN_THE_NOUN_PHRASE);
             }
             String holder = heldBy(doc, np);
             if (holder != null) { // "seven government-held districts" are the government's
-                return new PartyMention(doc.span(np.first(), np.headLast()), holder);
+                return new Subject(new PartyMention(doc.span(np.first(), np.headLast()), holder),
+                        SubjectRule.HELD_BY_A_SIDE);
             }
         }
         int after = np.hasHead() ? np.end() : amount.phraseLast() + 1;
         if (after < sentence.endToken() && (doc.token(after).is("of") || doc.token(after).is("by")) && np.hasHead()) {
             PartyMention owner = partyWithin(doc, after + 1, Math.min(sentence.endToken(), after + 7));
             if (owner != null) {
-                return owner;
+                return new Subject(owner, SubjectRule.OWNER_AFTER_THE_NOUN);
             }
         }
         PartyMention doer = metric == Metric.COUNT && np.hasHead() ? agentAfter(doc, np.end(), sentence) : null;
         if (doer != null) { // "300 violations committed by the militias", "two villages which are held by X"
-            return doer;
+            return new Subject(doer, SubjectRule.AGENT_AFTER_THE_NOUN);
         }
         int before = amount.phraseFirst() - 1;
         if (before - 1 >= sentence.firstToken() && doc.token(before).is("of") && doc.partyEndingAt(before - 1) != null) {
-            return mention(doc, doc.partyEndingAt(before - 1));
+            return new Subject(mention(doc, doc.partyEndingAt(before - 1)), SubjectRule.OWNER_BEFORE_THE_AMOUNT);
         }
-        PartyMention owner = ownLoss(doc, amount, sentence);
-        if (owner != null) {
-            return owner;
-        }
-        PartyMention victims = lostToAgent(doc, after, sentence, metric);
-        if (victims != null) {
-            return victims;
-        }
-        PartyMention place = placeAfter(doc, after, sentence);
-        if (place != null) {
-            return place;
+        Subject found = Subject.of(ownLoss(doc, amount, sentence), SubjectRule.OWN_LOSS);
+        found = found != null ? found
+                : Subject.of(lostToAgent(doc, after, sentence, metric), SubjectRule.LOST_TO_THE_OTHER_SIDE);
+        found = found != null ? found : Subject.of(placeAfter(doc, after, sentence), SubjectRule.PLACE_AFTER);
+        if (found != null) {
+            return found;
         }
         if (metric == Metric.COUNT && np.hasHead() && actionNouns.contains(doc.token(np.headLast()).norm())) {
             PartyMention agent = agentOf(doc, amount, sentence);
             if (agent != null) {
-                return agent;
+                return new Subject(agent, SubjectRule.AGENT_OF_THE_ACTS);
             }
         }
         if (np.hasHead() && !np.partitive() && doc.parties().government() != null && !doc.parties().betweenStates()
                 && (stateRoleNouns.contains(doc.token(np.headLast()).norm()) || np.headLast() > np.first()
                     && stateRoleNouns.contains(doc.token(np.headLast() - 1).norm() + " " + doc.token(np.headLast()).norm()))) {
-            return new PartyMention(doc.span(np.first(), np.headLast()), doc.parties().government());
+            return new Subject(new PartyMention(doc.span(np.first(), np.headLast()), doc.parties().government()),
+                    SubjectRule.STATE_ROLE_NOUN);
         }
-        return frontedPlace(doc, amount, sentence);
+        return Subject.of(frontedPlace(doc, amount, sentence), SubjectRule.FRONTED_PLACE);
     }
 
     private String heldBy(Document doc, NounPhrase np) {
@@ -1073,7 +1148,7 @@ final class ClaimReader {
         if (governor.inheritedFrom() >= 0) {
             return true;
         }
-        if (before.source() != Source.GOVERNOR) {
+        if (before.source() != MetricRule.Kind.GOVERNOR) {
             return false;
         }
         int p = governor.index() - 1;

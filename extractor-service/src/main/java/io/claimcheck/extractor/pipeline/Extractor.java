@@ -3,6 +3,7 @@ package io.claimcheck.extractor.pipeline;
 import io.claimcheck.extractor.claims.Claim;
 import io.claimcheck.extractor.claims.ClaimBuilder;
 import io.claimcheck.extractor.claims.Document;
+import io.claimcheck.extractor.claims.ReasonedClaim;
 import io.claimcheck.extractor.claims.SpeakerOrgans;
 import io.claimcheck.extractor.incident.Incident;
 import io.claimcheck.extractor.incident.IncidentReader;
@@ -84,12 +85,15 @@ public final class Extractor {
         Document doc = new Document(text, tokens, sentences,
                 withinOneSentence(grammar.find(tokens), Sentence.sentenceOfEachToken(sentences, tokens.size())),
                 partyIndex);
-        List<Claim> claims = claimBuilder.claims(doc);
-        List<Incident> read = incidents.read(tokens, sentences, doc.partyNames(), claims, partyIndex, published);
+        List<ReasonedClaim> claims = claimBuilder.claims(doc);
+        List<Incident> read = incidents.read(tokens, sentences, doc.partyNames(),
+                claims.stream().map(ReasonedClaim::claim).toList(), partyIndex, published);
         List<ReadClaim> readClaims = new ArrayList<>(claims.size());
         for (int i = 0; i < claims.size(); i++) {
-            Claim claim = claimBuilder.countedOfTheAttacked(claims.get(i), read.get(i).attacker(), doc);
-            readClaims.add(new ReadClaim(claim, read.get(i), organs.of(claim.claimant()).orElse(null)));
+            ReasonedClaim reasoned = claimBuilder.countedOfTheAttacked(claims.get(i), read.get(i).attacker(), doc);
+            Claim claim = reasoned.claim();
+            readClaims.add(new ReadClaim(claim, read.get(i), organs.of(claim.claimant()).orElse(null),
+                    reasoned.rules()));
         }
         return readClaims;
     }

@@ -1,7 +1,11 @@
 package io.claimcheck.extractor.pipeline;
 
 import io.claimcheck.extractor.claims.Claim;
+import io.claimcheck.extractor.claims.ClaimantRule;
+import io.claimcheck.extractor.claims.MetricRule;
 import io.claimcheck.extractor.claims.PartyMention;
+import io.claimcheck.extractor.claims.Rules;
+import io.claimcheck.extractor.claims.SubjectRule;
 import io.claimcheck.extractor.numbers.Bound;
 import io.claimcheck.extractor.parties.PartyTable;
 import org.junit.jupiter.api.DynamicTest;
@@ -17,8 +21,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -170,18 +176,25 @@ class CorpusTest {
 
     // ---- claims.corpus ----
 
-    /** A claim a passage must give; a claimant written "party/organ" must also be that organ of its party. */
+    /**
+     * A claim a passage must give; a claimant written "party/organ" must also be that organ of its party. In a rule's
+     * corpus a line starting with "* " marks the claim the rule must have read.
+     */
     private record ExpectedClaim(String mention, String metric, String object, String subject, String claimant,
-                                 String organ) {
+                                 String organ, boolean readByTheRule) {
 
         static ExpectedClaim parse(String line) {
+            boolean marked = line.startsWith("* ");
+            if (marked) {
+                line = line.substring(2);
+            }
             String[] cells = Arrays.stream(line.split("\\|")).map(String::strip).toArray(String[]::new);
             if (cells.length != 5) {
                 throw new IllegalArgumentException("want 5 cells: mention | metric | object | subject | claimant: " + line);
             }
             String[] claimant = cells[4].split("/", 2);
             return new ExpectedClaim(cells[0], cells[1], dash(cells[2]), dash(cells[3]), dash(claimant[0]),
-                    claimant.length == 2 ? claimant[1] : null);
+                    claimant.length == 2 ? claimant[1] : null, marked);
         }
 
         private static String dash(String cell) {
@@ -253,6 +266,11 @@ class CorpusTest {
     }
 
     private static void checkClaims(Passage passage) {
+        checkClaims(passage, null);
+    }
+
+    /** The passage's claims, and when {@code rule} is given, that it read every marked claim. */
+    private static void checkClaims(Passage passage, NamedRule rule) {
         List<ReadClaim> read = EXTRACTOR.read(passage.text.toString(), new PartyTable(passage.parties), null);
         List<Claim> got = read.stream().map(ReadClaim::claim).toList();
         List<String> problems = new ArrayList<>();
@@ -263,7 +281,7 @@ class CorpusTest {
         for (int i = 0; i < Math.min(got.size(), passage.claims.size()); i++) {
             Claim claim = got.get(i);
             ExpectedClaim want = passage.claims.get(i);
-            String where = "claim " + (i + 1) + " (" + want.mention() + "): ";
+            String where = "claim " + (i + 1) + " (" + want.mention() + "; " + read.get(i).rules() + "): ";
             if (!claim.mention().equals(want.mention())) {
                 problems.add(where + "not the whole phrase: got '" + claim.mention() + "'");
             }
@@ -285,14 +303,63 @@ class CorpusTest {
                 problems.add(where + "wrong organ of " + claim.claimant() + ": got " + organ + ", want "
                         + (want.organ().isEmpty() ? "none" : want.organ()));
             }
+            if (rule != null && want.readByTheRule() && !rule.fired(read.get(i).rules())) {
+                problems.add(where + rule + " should have read it");
+            }
+        }
+        if (rule != null && passage.claims.stream().noneMatch(ExpectedClaim::readByTheRule)) {
+            problems.add("no claim marked '* ' for " + rule + " to read");
         }
         if (!problems.isEmpty()) {
-            fail(String.join("\n", problems));
+            fail((rule == null ? "" : rule.file() + " line " + passage.line + ":\n") + String.join("\n", problems));
         }
     }
 
     private static String party(PartyMention mention) {
         return mention == null ? null : mention.party();
+    }
+
+    // ---- rules/<family>/<rule>.corpus: each named rule beside the examples it must read ----
+
+    /** A named rule of one family: its corpus file is rules/family/its-name.corpus. */
+    private record NamedRule(String family, Enum<?> name, Function<Rules, Enum<?>> firedIn) {
+
+        String file() {
+            return "rules/" + family + "/" + name.name().toLowerCase(Locale.ROOT).replace('_', '-') + ".corpus";
+        }
+
+        boolean fired(Rules rules) {
+            return firedIn.apply(rules) == name;
+        }
+
+        @Override
+        public String toString() {
+            return family + " rule " + name;
+        }
+    }
+
+    private static List<NamedRule> namedRules() {
+        List<NamedRule> rules = new ArrayList<>();
+        Arrays.stream(MetricRule.values()).forEach(rule -> rules.add(new NamedRule("metric", rule, Rules::metric)));
+        Arrays.stream(SubjectRule.values()).forEach(rule -> rules.add(new NamedRule("subject", rule, Rules::subject)));
+        Arrays.stream(ClaimantRule.values())
+                .forEach(rule -> rules.add(new NamedRule("claimant", rule, Rules::claimant)));
+        return rules;
+    }
+
+    /** Duckling's pattern: every rule of every family has its own corpus, of at least two passages, that it must read. */
+    @TestFactory
+    Stream<DynamicTest> rules() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (NamedRule rule : namedRules()) {
+            List<Passage> passages = CorpusTest.class.getResource("/corpus/en/" + rule.file()) == null ? List.of()
+                    : passages(rule.file());
+            tests.add(DynamicTest.dynamicTest(rule.file() + " has two passages of its own",
+                    () -> assertTrue(passages.size() >= 2, rule.file() + " has " + passages.size() + " passage(s)")));
+            passages.forEach(passage -> tests.add(DynamicTest.dynamicTest(rule.file() + " " + passage.name(),
+                    () -> checkClaims(passage, rule))));
+        }
+        return tests.stream();
     }
 
     // ---- corpus files ----
