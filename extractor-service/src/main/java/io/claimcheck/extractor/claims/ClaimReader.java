@@ -268,7 +268,7 @@ final class ClaimReader {
             new NamedRule(MetricRule.PART_OF_THE_CLAIM_BEFORE, this::partOfTheClaimBefore),
             new NamedRule(MetricRule.GOVERNING_VERB, this::governingVerb),
             new NamedRule(MetricRule.PREDICATE_AFTER, around -> around.predicate() == null ? null
-                    : new Choice(around.predicate().metric(), MetricRule.PREDICATE_AFTER)),
+                    : new Choice(takenPlacesCounted(around.predicate().metric(), around), MetricRule.PREDICATE_AFTER)),
             new NamedRule(MetricRule.FIGURE_NOUN_BEFORE, this::figureNounBefore),
             new NamedRule(MetricRule.BREAKDOWN_OF_THE_CLAIM_BEFORE, around -> {
                 Reading whole = breakdownOf(around.doc, around.amount, around.np, around.before,
@@ -322,7 +322,13 @@ final class ClaimReader {
         }
         Governor governor = governorBefore(around.doc, around.amount, around.index, around.sentence, around.previous,
                 around.story);
-        return governor == null ? null : new Choice(governor.metric(), MetricRule.GOVERNING_VERB, governor, null);
+        return governor == null ? null
+                : new Choice(takenPlacesCounted(governor.metric(), around), MetricRule.GOVERNING_VERB, governor, null);
+    }
+
+    // "seized two villages", "four towns were captured": places taken are counted, not captives
+    private Metric takenPlacesCounted(Metric metric, Around around) {
+        return metric == Metric.CAPTURED && countsPlaces(around.doc, around.amount) ? Metric.COUNT : metric;
     }
 
     private Choice figureNounBefore(Around around) {
