@@ -941,6 +941,10 @@ final class Attribution {
         if (party == null && doc.token(first).is("the") && descriptions.contains(doc.token(conjunctEnd).norm())) {
             party = lastPartyOf(speakers); // "the London-based watchdog": a body named before
         }
+        if (party == null && (doc.token(first).is("its") || doc.token(first).is("their"))) {
+            party = firstPartyOfTheSentence(doc, first); // "The Front lost 40 men, its leader said": the Front's
+            party = party != null ? party : lastPartyOf(speakers);
+        }
         if (party == null && hasOffice(doc, first, last)) {
             party = doc.parties().government(); // "the district governor", "a source at the police command"
         }
@@ -948,6 +952,17 @@ final class Attribution {
             party = listener.party();
         }
         return new PartyMention(text, party);
+    }
+
+    /** The first side named in the sentence before {@code before}: the sentence's subject, which "its" points to. */
+    private static String firstPartyOfTheSentence(Document doc, int before) {
+        for (int p = doc.sentenceOf(before).firstToken(); p < before; p++) {
+            PartyHit hit = doc.partyStartingAt(p);
+            if (hit != null && hit.last() < before) {
+                return hit.party();
+            }
+        }
+        return null;
     }
 
     private static String authorAfter(Document doc, int p) {

@@ -102,6 +102,7 @@ final class ClaimReader {
     private final MetricWords metricWords;
     private final CountedNouns nouns;
     private final Set<String> ownLossVerbs;
+    private final Set<String> armedForces;
     private final Set<String> actionNouns;
     private final Set<String> speechWords;
     private final Set<String> roleNouns;
@@ -118,6 +119,7 @@ final class ClaimReader {
         this.metricWords = metricWords;
         this.nouns = new CountedNouns(lexicon);
         this.ownLossVerbs = Set.copyOf(lexicon.words("own-losses.tsv"));
+        this.armedForces = Set.copyOf(lexicon.words("armed-forces.tsv"));
         this.actionNouns = Set.copyOf(lexicon.words("actions.tsv"));
         this.speechWords = Set.copyOf(speechWords);
         this.roleNouns = Set.copyOf(lexicon.words("role-nouns.tsv"));
@@ -1047,12 +1049,13 @@ final class ClaimReader {
         for (int p = amount.phraseFirst() - 1, steps = 0; p >= sentence.firstToken() && steps < WINDOW; p--, steps++) {
             Token token = doc.token(p);
             if (ownLossVerbs.contains(token.norm())) {
-                for (int q = p - 1; q >= Math.max(sentence.firstToken(), p - 4); q--) {
+                // "Dorva lost", "Dorvan forces lost", "the Kareshi air force has lost"
+                for (int q = p - 1; q >= Math.max(sentence.firstToken(), p - 5); q--) {
                     PartyHit hit = doc.partyEndingAt(q);
                     if (hit != null) {
                         return mention(doc, hit);
                     }
-                    if (!functionWords.isFunctionWord(doc.token(q))) {
+                    if (!functionWords.isFunctionWord(doc.token(q)) && !armedForces.contains(doc.token(q).norm())) {
                         return null;
                     }
                 }
