@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /** Turns a document's amounts into claims: what each counts ({@link ClaimReader}) and who says so ({@link Attribution}). */
@@ -91,7 +92,36 @@ public final class ClaimBuilder {
                     doc.text().substring(sentence.start(), sentence.end())),
                     new Rules(metricRule, subject == null ? null : subjectRule, claimant == null ? null : claimantRule)));
         }
-        return firedAtTheirVictims(claims, doc);
+        return casualtiesRestatedAsDeaths(firedAtTheirVictims(claims, doc));
+    }
+
+    /**
+     * "Lorn reported 71 casualties ... the Lorni ministry said 71 soldiers were killed": where one voice gives the same
+     * figure for the same side as casualties and as deaths, its casualties are its dead, as many writers use the word.
+     */
+    private static List<ReasonedClaim> casualtiesRestatedAsDeaths(List<ReasonedClaim> claims) {
+        List<ReasonedClaim> read = new ArrayList<>(claims.size());
+        for (ReasonedClaim reasoned : claims) {
+            Claim claim = reasoned.claim();
+            boolean restated = claim.metric() == Metric.CASUALTIES && claims.stream().map(ReasonedClaim::claim)
+                    .anyMatch(other -> other.metric() == Metric.KILLED && sameFigure(claim, other)
+                            && Objects.equals(partyOf(claim.subject()), partyOf(other.subject()))
+                            && Objects.equals(partyOf(claim.claimant()), partyOf(other.claimant())));
+            read.add(!restated ? reasoned : new ReasonedClaim(new Claim(claim.mention(), claim.start(), claim.end(),
+                    claim.value(), claim.lower(), claim.upper(), claim.bound(), Metric.KILLED, claim.object(),
+                    claim.subject(), claim.claimant(), claim.sentence()),
+                    reasoned.rules().withMetric(MetricRule.CASUALTIES_RESTATED_AS_DEATHS)));
+        }
+        return read;
+    }
+
+    private static boolean sameFigure(Claim first, Claim second) {
+        return Objects.equals(first.value(), second.value()) && Objects.equals(first.lower(), second.lower())
+                && Objects.equals(first.upper(), second.upper());
+    }
+
+    private static String partyOf(PartyMention mention) {
+        return mention == null ? null : mention.party();
     }
 
     /**

@@ -31,7 +31,9 @@ public enum MetricRule {
     /** People "destroyed" are people killed: "600 soldiers were destroyed", "destroyed 80 servicemen". */
     PEOPLE_DESTROYED_ARE_KILLED(Kind.PREDICATE),
     /** Weapons "lost" or "killed" are weapons destroyed: "two tanks were lost". */
-    WEAPONS_LOST_ARE_DESTROYED(Kind.PREDICATE);
+    WEAPONS_LOST_ARE_DESTROYED(Kind.PREDICATE),
+    /** One voice's casualties that it also gives, the same figure for the same side, as deaths are its dead. */
+    CASUALTIES_RESTATED_AS_DEATHS(Kind.NOUN);
 
     /** Where a rule finds the metric; rules of one kind behave alike in lists and shared subjects. */
     enum Kind { AMOUNT, NOUN, SHARED, PREDICATE, GOVERNOR, CONTEXT, WEAK_NOUN, COUNT }

@@ -7,6 +7,10 @@ package io.claimcheck.extractor.claims;
  */
 public record Rules(MetricRule metric, SubjectRule subject, ClaimantRule claimant) {
 
+    Rules withMetric(MetricRule rule) {
+        return new Rules(rule, subject, claimant);
+    }
+
     Rules withSubject(SubjectRule rule) {
         return new Rules(metric, rule, claimant);
     }
