@@ -282,6 +282,10 @@ final class Attribution {
         Cue chosen = after != null && !sourceFirst && (before == null || isFinal(doc, after, sentence)
                 || after.kind() == CueKind.HEADLINE && claimsBetween(doc, before.last() + 1, amount.first()) > 0)
                 ? after : before != null ? before : source != null ? source : after;
+        if (chosen != null && chosen.kind() == CueKind.SAID && chosen.speaker() == null && source != null
+                && source.speaker() != null) {
+            chosen = source; // "Confirmed figures put the dead at 105, according to X": a participle with no speaker
+        }
         return chosen == null ? null : voiceOf(chosen, switch (chosen.kind()) {
             case SOURCE -> ClaimantRule.ACCORDING_TO;
             case CITED -> ClaimantRule.CITING;

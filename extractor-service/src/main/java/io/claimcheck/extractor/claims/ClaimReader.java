@@ -805,7 +805,23 @@ final class ClaimReader {
             return new Subject(new PartyMention(doc.span(np.first(), np.headLast()), doc.parties().government()),
                     SubjectRule.STATE_ROLE_NOUN);
         }
-        return Subject.of(frontedPlace(doc, amount, sentence), SubjectRule.FRONTED_PLACE);
+        found = Subject.of(frontedPlace(doc, amount, sentence), SubjectRule.FRONTED_PLACE);
+        return found != null ? found : Subject.of(sideNamed(doc, sentence), SubjectRule.ON_A_SIDE);
+    }
+
+    /** "the number of the dead on the Savan side was 64", "64 killed on Lorn's side": the side the sentence names. */
+    private static PartyMention sideNamed(Document doc, Sentence sentence) {
+        for (int p = sentence.firstToken(); p + 1 < sentence.endToken(); p++) {
+            if (!doc.token(p).is("on")) {
+                continue;
+            }
+            int q = doc.token(p + 1).is("the") ? p + 2 : p + 1;
+            PartyHit hit = q < sentence.endToken() ? doc.partyStartingAt(q) : null;
+            if (hit != null && hit.last() + 1 < sentence.endToken() && doc.token(hit.last() + 1).is("side")) {
+                return new PartyMention(doc.span(p + 1, hit.last() + 1), hit.party());
+            }
+        }
+        return null;
     }
 
     private String heldBy(Document doc, NounPhrase np) {

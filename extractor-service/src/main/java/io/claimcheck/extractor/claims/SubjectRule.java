@@ -28,6 +28,8 @@ public enum SubjectRule {
     STATE_ROLE_NOUN,
     /** A place leading the sentence: "In Dorva, dozens of men gathered". */
     FRONTED_PLACE,
+    /** A side its sentence names as one side of the fighting: "the number of the dead on the Savan side was 64". */
+    ON_A_SIDE,
     /** The claim before it in the same list or clause: "killed 40 soldiers and 6 officers". */
     SHARED_WITH_THE_CLAIM_BEFORE,
     /** The speaker's own, by its words: "its soldiers", "our fighters". */
