@@ -51,7 +51,7 @@ final class ClaimReader {
     record Reading(Amount amount, Metric metric, String object, PartyMention subject, SubjectRule subjectRule,
                    MetricRule rule, int governor, String owned, String head, PartyMention place, boolean enemy) {
 
-        MetricRule.Kind source() {
+        MetricRule.Kind kind() {
             return rule.kind();
         }
     }
@@ -72,7 +72,7 @@ final class ClaimReader {
             this(metric, rule, null, null);
         }
 
-        MetricRule.Kind source() {
+        MetricRule.Kind kind() {
             return rule.kind();
         }
     }
@@ -91,10 +91,10 @@ final class ClaimReader {
     private static final int SUBJECT_REACH = 6;
     /** How far back (in tokens) a bare role noun looks for the group named with it: an article, not a whole feed. */
     private static final int NAMED_EARLIER_REACH = 3000;
-    /** The sources of a metric that say what happened to the counted things, not only what they are. */
+    /** The kinds of metric rule that say what happened to the counted things, not only what they are. */
     private static final Set<MetricRule.Kind> SAYS_WHAT_HAPPENED = EnumSet.of(MetricRule.Kind.NOUN,
             MetricRule.Kind.SHARED, MetricRule.Kind.PREDICATE, MetricRule.Kind.GOVERNOR, MetricRule.Kind.AMOUNT);
-    /** The sources of a metric that the next item of a list shares ("killed 40 soldiers and 6 officers"). */
+    /** The kinds of metric rule that the next item of a list shares ("killed 40 soldiers and 6 officers"). */
     private static final Set<MetricRule.Kind> SHARED_ALONG_A_LIST = EnumSet.of(MetricRule.Kind.GOVERNOR,
             MetricRule.Kind.SHARED, MetricRule.Kind.CONTEXT);
 
@@ -192,11 +192,11 @@ final class ClaimReader {
                 || continuesTheClaimBefore(doc, amount, np, sentence)) ? lastClaim : null;
         Choice choice = metricOf(new Around(doc, index, np, sentence, previous, before, story));
         boolean wholeOfPart = isWholeOfPart(doc, amount);
-        if (choice != null && choice.source() != MetricRule.Kind.NOUN && wholeOfPart) {
+        if (choice != null && choice.kind() != MetricRule.Kind.NOUN && wholeOfPart) {
             choice = new Choice(Metric.COUNT, MetricRule.WHOLE_OF_A_PART); // "18 of the 31 lorries were destroyed"
         }
-        if (choice == null || (choice.source() == MetricRule.Kind.COUNT && determinerBefore(doc, amount) && !wholeOfPart)
-                || (isLoneOne(doc, amount) && !SAYS_WHAT_HAPPENED.contains(choice.source()))) {
+        if (choice == null || (choice.kind() == MetricRule.Kind.COUNT && determinerBefore(doc, amount) && !wholeOfPart)
+                || (isLoneOne(doc, amount) && !SAYS_WHAT_HAPPENED.contains(choice.kind()))) {
             return null;
         }
         // "16 militants were killed and around 40 wounded": a head that is itself what happened leaves out the noun
@@ -205,7 +205,7 @@ final class ClaimReader {
         String object = objectOf(doc, amount, np, choice, bare ? before : null);
         Subject subject = subjectOf(doc, amount, np, sentence, choice.metric());
         if (subject == null && before != null && before.subject() != null
-                && (bare || choice.source() == MetricRule.Kind.SHARED || inheritsFrom(choice.governor(), doc, before))) {
+                && (bare || choice.kind() == MetricRule.Kind.SHARED || inheritsFrom(choice.governor(), doc, before))) {
             subject = new Subject(before.subject(), SubjectRule.SHARED_WITH_THE_CLAIM_BEFORE);
         }
         int governorAt = choice.governor() == null ? -1 : choice.governor().index();
@@ -601,7 +601,7 @@ final class ClaimReader {
             int other = doc.amountAt(p);
             if (other >= 0 && other != self) {
                 Reading before = previous.get(other);
-                return before != null && SHARED_ALONG_A_LIST.contains(before.source())
+                return before != null && SHARED_ALONG_A_LIST.contains(before.kind())
                         ? new Governor(before.metric(), before.governor(), other) : null;
             }
             Kind kind = functionWords.kindOf(token);
@@ -1173,7 +1173,7 @@ final class ClaimReader {
         if (governor.inheritedFrom() >= 0) {
             return true;
         }
-        if (before.source() != MetricRule.Kind.GOVERNOR) {
+        if (before.kind() != MetricRule.Kind.GOVERNOR) {
             return false;
         }
         int p = governor.index() - 1;
