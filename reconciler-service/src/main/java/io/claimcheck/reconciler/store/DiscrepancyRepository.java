@@ -48,6 +48,11 @@ public class DiscrepancyRepository implements PanacheRepositoryBase<DiscrepancyE
         return count("storyId", storyId);
     }
 
+    /** Whether the story holds this discrepancy now. */
+    public boolean isCurrent(String storyId, String discrepancyId) {
+        return count("storyId = ?1 and discrepancyId = ?2", storyId, discrepancyId) > 0;
+    }
+
     /** One page of the feed, newest first; one more row than the page holds tells whether another page follows. */
     public List<DiscrepancyEntity> page(FeedQuery feed) {
         StringBuilder query = new StringBuilder("from DiscrepancyEntity d where 1 = 1");

@@ -10,7 +10,7 @@ import jakarta.transaction.Transactional;
 
 import io.claimcheck.reconciler.domain.Discrepancy;
 
-/** Adds articles to stories and reads them back; the one place that writes. */
+/** Adds articles to stories and reads them back; the one place that writes articles, claims and discrepancies. */
 @ApplicationScoped
 public class StoryStore {
 

@@ -52,5 +52,19 @@ class EmbeddedDatabaseTest {
                 .then().statusCode(200).body("discrepancies", hasSize(1));
         given().queryParam("party", "Rival").queryParam("severity", "HIGH").when().get("/discrepancies")
                 .then().statusCode(200).body("items", hasSize(1)).body("next", nullValue());
+
+        String discrepancy = given().when().get("/stories/{id}/discrepancies", "local-story")
+                .then().extract().path("discrepancies[0].id");
+        given().contentType(ContentType.JSON).body(Map.of("verdict", "DISMISSED", "reason", "PART_OF_TOTAL"))
+                .when().post("/stories/{id}/discrepancies/{d}/verdicts", "local-story", discrepancy)
+                .then().statusCode(201);
+        given().contentType(ContentType.JSON).body(Map.of("verdict", "CONFIRMED", "note", "checked"))
+                .when().post("/stories/{id}/discrepancies/{d}/verdicts", "local-story", discrepancy)
+                .then().statusCode(201);
+        given().when().get("/stories/{id}/discrepancies/{d}/verdicts", "local-story", discrepancy)
+                .then().statusCode(200)
+                .body("verdicts.verdict", equalTo(List.of("DISMISSED", "CONFIRMED")))
+                .body("verdicts[0].reason", equalTo("PART_OF_TOTAL"))
+                .body("verdicts[1].note", equalTo("checked"));
     }
 }
