@@ -156,6 +156,13 @@ final class ApiExamples {
               }
             }""";
 
+    static final String VERDICT_REQUEST = """
+            {
+              "verdict": "DISMISSED",
+              "reason": "DIFFERENT_INCIDENTS",
+              "note": "Baku counts the whole front since 27 September; Yerevan only the soldiers of one district."
+            }""";
+
     private ApiExamples() {
     }
 }

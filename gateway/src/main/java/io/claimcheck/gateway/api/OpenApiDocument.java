@@ -39,8 +39,9 @@ public class OpenApiDocument implements OASFilter {
      * those that may be null say so).
      */
     private static final Set<String> ANSWERS = Set.of("AnalysisResponse", "Claim", "ClaimantFigures", "Claimants",
-            "Consensus", "Discrepancy", "DiscrepancyFeed", "DiscrepancyFeedItem", "PartyRef", "Problem", "Side", "Span",
-            "StoryArticleResponse", "StoryClaims", "StoryDiscrepancies", "StorySummary");
+            "Consensus", "Discrepancy", "DiscrepancyFeed", "DiscrepancyFeedItem", "DiscrepancyVerdicts", "PartyRef",
+            "Problem", "Side", "Span", "StoryArticleResponse", "StoryClaims", "StoryDiscrepancies", "StorySummary",
+            "Verdict");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -81,7 +82,12 @@ public class OpenApiDocument implements OASFilter {
                 case "401" -> response.addHeader("WWW-Authenticate", header("How to authenticate: the X-API-Key header"));
                 case "429", "503" -> response.addHeader("Retry-After", header("Seconds to wait before trying again")
                         .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)));
-                case "201" -> response.addHeader("Location", header("Where the story now stands"));
+                case "201" -> {
+                    // an operation that says where its answer stands keeps its own description
+                    if (response.getHeaders() == null || !response.getHeaders().containsKey("Location")) {
+                        response.addHeader("Location", header("Where the story now stands"));
+                    }
+                }
                 default -> {
                 }
             }

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -33,7 +34,10 @@ import io.claimcheck.gateway.clients.Stories;
 import io.claimcheck.gateway.observability.ApiMetrics;
 import io.claimcheck.gateway.problems.Problem;
 
-/** Stories followed over days and across outlets: add articles, read their claims and discrepancies. */
+/**
+ * Stories followed over days and across outlets: add articles, read their claims and discrepancies, record
+ * journalists' verdicts on the discrepancies.
+ */
 @Path("/api/v1/stories/{storyId}")
 @Tag(name = "Stories", description = "Follow a story across articles and outlets")
 @Consumes(MediaType.APPLICATION_JSON)
@@ -150,6 +154,55 @@ public class StoryResource {
                 .map(discrepancy -> ClaimReview.of(storyId, discrepancy))
                 .orElseThrow(() -> new NotFoundException("Story '" + storyId + "' has no discrepancy '"
                         + discrepancyId + "'."));
+    }
+
+    @POST
+    @Path("/discrepancies/{discrepancyId}/verdicts")
+    @Operation(operationId = "recordDiscrepancyVerdict", summary = "Record a journalist's verdict on a discrepancy",
+            description = "Marks one of the story's current discrepancies CONFIRMED, DISMISSED (with the reason: "
+                    + "what the comparison got wrong) or NEEDS_CHECKING, with an optional note of at most 2,000 "
+                    + "characters. Every verdict is kept: the latest is the discrepancy's standing, the earlier ones "
+                    + "its history. Not idempotent: each request records one more verdict.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = VerdictRequest.class),
+            examples = @ExampleObject(name = "dismissed", summary = "Two figures that count different things",
+                    value = ApiExamples.VERDICT_REQUEST)))
+    @APIResponse(responseCode = "201", description = "The verdict was recorded",
+            headers = @Header(name = "Location", description = "The discrepancy's verdicts",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Verdict.class)))
+    @APIResponse(responseCode = "400", description = "Malformed body, a verdict or reason not of the list, or a note "
+            + "over 2,000 characters",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such story, or the story holds no such discrepancy now",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "DISMISSED without a reason, or a reason with another verdict",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response recordVerdict(@PathParam("storyId") @Pattern(regexp = Ids.PATTERN) String storyId,
+            @Parameter(description = "The discrepancy's id, as the story's discrepancies give it", example = "d-5ed50dc0033c")
+            @PathParam("discrepancyId") @Pattern(regexp = Ids.DISCREPANCY_PATTERN) String discrepancyId,
+            @Valid @NotNull VerdictRequest request) {
+        Verdict recorded = reconciler.recordVerdict(storyId, discrepancyId, request);
+        return Response.created(URI.create("/api/v1/stories/" + storyId + "/discrepancies/" + discrepancyId
+                + "/verdicts")).entity(recorded).build();
+    }
+
+    @GET
+    @Path("/discrepancies/{discrepancyId}/verdicts")
+    @Operation(operationId = "listDiscrepancyVerdicts", summary = "The verdicts on a discrepancy",
+            description = "Every verdict journalists recorded on the discrepancy, oldest first (an empty list when "
+                    + "none yet). The history stays readable after the discrepancy was retired: when an article "
+                    + "changes its claims, the discrepancy gets a new id and the verdicts stay under the old one.")
+    @APIResponse(responseCode = "200", description = "The discrepancy's verdicts, oldest first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = DiscrepancyVerdicts.class)))
+    @APIResponse(responseCode = "404", description = "No such story, or it neither holds such a discrepancy now nor has "
+            + "any verdict under that id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public DiscrepancyVerdicts verdicts(@PathParam("storyId") @Pattern(regexp = Ids.PATTERN) String storyId,
+            @Parameter(description = "The discrepancy's id, current or retired", example = "d-5ed50dc0033c")
+            @PathParam("discrepancyId") @Pattern(regexp = Ids.DISCREPANCY_PATTERN) String discrepancyId) {
+        return reconciler.verdicts(storyId, discrepancyId);
     }
 
     @GET

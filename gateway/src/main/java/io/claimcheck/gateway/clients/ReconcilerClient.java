@@ -13,6 +13,9 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 import io.claimcheck.gateway.api.Claimants;
 import io.claimcheck.gateway.api.DiscrepancyFeed;
+import io.claimcheck.gateway.api.DiscrepancyVerdicts;
+import io.claimcheck.gateway.api.Verdict;
+import io.claimcheck.gateway.api.VerdictRequest;
 
 /** The reconciler's HTTP API. Used only through {@link ReconcilerService}, which owns the fault tolerance. */
 @RegisterRestClient(configKey = "reconciler")
@@ -40,6 +43,15 @@ interface ReconcilerClient {
     @GET
     @Path("/stories/{storyId}/discrepancies")
     Stories.Discrepancies discrepancies(@PathParam("storyId") String storyId);
+
+    @POST
+    @Path("/stories/{storyId}/discrepancies/{discrepancyId}/verdicts")
+    Verdict recordVerdict(@PathParam("storyId") String storyId, @PathParam("discrepancyId") String discrepancyId,
+            VerdictRequest request);
+
+    @GET
+    @Path("/stories/{storyId}/discrepancies/{discrepancyId}/verdicts")
+    DiscrepancyVerdicts verdicts(@PathParam("storyId") String storyId, @PathParam("discrepancyId") String discrepancyId);
 
     @GET
     @Path("/discrepancies")

@@ -14,11 +14,15 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import io.claimcheck.gateway.api.Claimants;
 import io.claimcheck.gateway.api.DiscrepancyFeed;
+import io.claimcheck.gateway.api.DiscrepancyVerdicts;
+import io.claimcheck.gateway.api.Verdict;
+import io.claimcheck.gateway.api.VerdictRequest;
 import io.smallrye.faulttolerance.api.CircuitBreakerName;
 
 /**
- * The reconciler as the gateway uses it; each call has its own breaker. Every call here may be retried: reads and
- * comparisons change nothing, and adding an article is idempotent by its id (and its Idempotency-Key). As with
+ * The reconciler as the gateway uses it; each call has its own breaker. Every call here but one may be retried: reads
+ * and comparisons change nothing, and adding an article is idempotent by its id (and its Idempotency-Key); recording
+ * a verdict is not, so it is tried once (a retry after an answer lost on the way back would record it twice). As with
  * {@link ExtractorService}, only a fault of the service (refused connection, 502/503/504) is retried, and only those
  * and timeouts count toward a breaker; a 4xx or a 500 is one request's own. Every call times out within 2 s
  * ({@link ExtractorService#TIMEOUT_MILLIS}), so a frozen reconciler costs a client no more. Operators tune a call's
@@ -36,7 +40,8 @@ public class ReconcilerService {
 
     /** Each call's breaker, by name, for the readiness check. */
     static final List<String> BREAKERS = List.of("reconciler-compare", "reconciler-add", "reconciler-story",
-            "reconciler-claims", "reconciler-discrepancies", "reconciler-feed", "reconciler-claimants");
+            "reconciler-claims", "reconciler-discrepancies", "reconciler-verdict", "reconciler-verdicts",
+            "reconciler-feed", "reconciler-claimants");
 
     private final ReconcilerClient client;
 
@@ -67,6 +72,18 @@ public class ReconcilerService {
     @CircuitBreakerName("reconciler-discrepancies")
     public Stories.Discrepancies discrepancies(String storyId) {
         return client.discrepancies(storyId);
+    }
+
+    /** Not idempotent: never retried. */
+    @CircuitBreakerName("reconciler-verdict")
+    @Retry(maxRetries = 0)
+    public Verdict recordVerdict(String storyId, String discrepancyId, VerdictRequest request) {
+        return client.recordVerdict(storyId, discrepancyId, request);
+    }
+
+    @CircuitBreakerName("reconciler-verdicts")
+    public DiscrepancyVerdicts verdicts(String storyId, String discrepancyId) {
+        return client.verdicts(storyId, discrepancyId);
     }
 
     @CircuitBreakerName("reconciler-feed")

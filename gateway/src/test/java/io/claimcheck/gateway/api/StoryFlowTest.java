@@ -95,6 +95,54 @@ class StoryFlowTest {
     }
 
     @Test
+    void recordsAndListsJournalistsVerdictsOnADiscrepancy() {
+        String story = "verdicts-" + UUID.randomUUID();
+        asClient().contentType(ContentType.JSON).body(FROM_YEREVAN)
+                .when().post("/api/v1/stories/{id}/articles", story).then().statusCode(201);
+        String discrepancyId = asClient().contentType(ContentType.JSON).body(FROM_BAKU)
+                .when().post("/api/v1/stories/{id}/articles", story)
+                .then().statusCode(201).body("discrepancies", hasSize(1))
+                .extract().path("discrepancies[0].id");
+        String verdicts = "/api/v1/stories/{id}/discrepancies/{d}/verdicts";
+
+        asClient().contentType(ContentType.JSON)
+                .body(Map.of("verdict", "DISMISSED", "reason", "PART_OF_TOTAL", "note", "Baku counts the whole front."))
+                .when().post(verdicts, story, discrepancyId)
+                .then().statusCode(201)
+                .header("Location", endsWith("/api/v1/stories/" + story + "/discrepancies/" + discrepancyId
+                        + "/verdicts"))
+                .body("verdict", equalTo("DISMISSED"))
+                .body("reason", equalTo("PART_OF_TOTAL"))
+                .body("note", equalTo("Baku counts the whole front."))
+                .body("recordedAt", startsWith("20"));
+        // the reconciler's refusal of a dismissal without its reason, passed on as it is
+        asClient().contentType(ContentType.JSON).body(Map.of("verdict", "DISMISSED"))
+                .when().post(verdicts, story, discrepancyId)
+                .then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:claimcheck:problem:unprocessable-verdict"))
+                .body("detail", startsWith("reason "));
+        asClient().when().get(verdicts, story, discrepancyId)
+                .then().statusCode(200)
+                .body("storyId", equalTo(story))
+                .body("discrepancyId", equalTo(discrepancyId))
+                .body("verdicts", hasSize(1))
+                .body("verdicts[0].reason", equalTo("PART_OF_TOTAL"))
+                .body("verdicts[0].note", equalTo("Baku counts the whole front."));
+
+        asClient().when().get(verdicts, story, "d-000000000000")
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:claimcheck:problem:not-found"))
+                .body("detail", containsString("d-000000000000"));
+        asClient().contentType(ContentType.JSON).body(Map.of("verdict", "CONFIRMED"))
+                .when().post(verdicts, "no-such-story-" + UUID.randomUUID(), discrepancyId)
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:claimcheck:problem:not-found"));
+    }
+
+    @Test
     void anUnknownStoryIsNotFound() {
         asClient().when().get("/api/v1/stories/{id}", "no-such-story-" + UUID.randomUUID())
                 .then().statusCode(404)
