@@ -150,6 +150,24 @@ describe("a story", () => {
     assert.ok(!Number.isNaN(Date.parse(item.detectedAt)), `detectedAt ${item.detectedAt}`);
   });
 
+  test("verdict: a journalist's verdict on the discrepancy, and its history", async () => {
+    const discrepancies = await client.GET("/api/v1/stories/{storyId}/discrepancies", { params: { path: { storyId } } });
+    const discrepancyId = discrepancies.data?.discrepancies[0]?.id ?? "";
+    const path = { params: { path: { storyId, discrepancyId } } };
+
+    const recorded = await client.POST("/api/v1/stories/{storyId}/discrepancies/{discrepancyId}/verdicts", {
+      ...path,
+      body: { verdict: "DISMISSED", reason: "PART_OF_TOTAL", note: "Baku counts the whole front." },
+    });
+    assert.equal(recorded.response.status, 201, JSON.stringify(recorded.error));
+    assert.equal(recorded.data?.reason, "PART_OF_TOTAL");
+    assert.ok(!Number.isNaN(Date.parse(recorded.data?.recordedAt ?? "")), `recordedAt ${recorded.data?.recordedAt}`);
+
+    const history = await client.GET("/api/v1/stories/{storyId}/discrepancies/{discrepancyId}/verdicts", path);
+    assert.equal(history.response.status, 200, JSON.stringify(history.error));
+    assert.deepEqual(history.data?.verdicts, [recorded.data]);
+  });
+
   test("read: an unknown story is a 404 problem", async () => {
     const { data, error, response } = await client.GET("/api/v1/stories/{storyId}", {
       params: { path: { storyId: `no-such-story-${randomUUID()}` } },
@@ -173,4 +191,9 @@ export function contractIsTyped(typed: ClaimcheckClient): void {
   void typed.GET("/api/v1/stories/{storyId}/articles", { params: { path: { storyId: "s" } } });
   // @ts-expect-error the story id is a path parameter
   void typed.GET("/api/v1/stories/{storyId}", {});
+  void typed.POST("/api/v1/stories/{storyId}/discrepancies/{discrepancyId}/verdicts", {
+    params: { path: { storyId: "s", discrepancyId: "d" } },
+    // @ts-expect-error a verdict is one of the list
+    body: { verdict: "PROBABLY" },
+  });
 }

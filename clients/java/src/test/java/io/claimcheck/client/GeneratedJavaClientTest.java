@@ -23,6 +23,7 @@ import io.claimcheck.client.model.Claim;
 import io.claimcheck.client.model.Discrepancy;
 import io.claimcheck.client.model.DiscrepancyFeed;
 import io.claimcheck.client.model.DiscrepancyFeedItem;
+import io.claimcheck.client.model.DismissalReason;
 import io.claimcheck.client.model.Problem;
 import io.claimcheck.client.model.Side;
 import io.claimcheck.client.model.StoryArticleRequest;
@@ -30,6 +31,9 @@ import io.claimcheck.client.model.StoryArticleResponse;
 import io.claimcheck.client.model.StoryClaims;
 import io.claimcheck.client.model.StoryDiscrepancies;
 import io.claimcheck.client.model.StorySummary;
+import io.claimcheck.client.model.Verdict;
+import io.claimcheck.client.model.VerdictKind;
+import io.claimcheck.client.model.VerdictRequest;
 
 /**
  * The Java client generated from the committed OpenAPI document ({@code gateway/src/main/openapi/openapi.yaml}),
@@ -130,6 +134,13 @@ class GeneratedJavaClientTest {
                 .orElseThrow();
         assertThat(item.getDiscrepancy()).isEqualTo(discrepancies.getDiscrepancies().get(0));
         assertThat(item.getDetectedAt()).isNotNull();
+
+        // a journalist's verdict on the discrepancy, and its history
+        String discrepancyId = item.getDiscrepancy().getId();
+        Verdict dismissed = stories.recordDiscrepancyVerdict(discrepancyId, storyId, new VerdictRequest()
+                .verdict(VerdictKind.DISMISSED).reason(DismissalReason.PART_OF_TOTAL).note("Baku counts the whole front."));
+        assertThat(dismissed.getRecordedAt()).isNotNull();
+        assertThat(stories.listDiscrepancyVerdicts(discrepancyId, storyId).getVerdicts()).containsExactly(dismissed);
     }
 
     @Test
