@@ -379,7 +379,8 @@ final class ClaimReader {
         }
         int p = amount.phraseFirst() - 1;
         int next = np.end();
-        boolean another = p >= 0 && doc.token(p).is("another");
+        boolean another = p >= 0 && (doc.token(p).is("another") // "another 15", "20 dead, then 31"
+                || doc.token(p).is("then") && p - 1 >= 0 && doc.token(p - 1).is(","));
         boolean placed = next < doc.size() && (doc.token(next).is("in") || doc.token(next).is("at")
                 || doc.token(next).is("from") || doc.token(next).is("on"));
         PartyHit source = p >= 0 ? doc.partyEndingAt(p) : null; // "according to Quito 12", the comma lost
