@@ -284,7 +284,7 @@ final class Attribution {
                 ? after : before != null ? before : source != null ? source : after;
         if (chosen != null && chosen.kind() == CueKind.SAID && chosen.speaker() == null && source != null
                 && source.speaker() != null) {
-            chosen = source; // "Confirmed figures put the dead at 105, according to X": a participle with no speaker
+            chosen = source; // "Confirmed number of the dead was 105, according to X": "Confirmed" speaks for no one
         }
         return chosen == null ? null : voiceOf(chosen, switch (chosen.kind()) {
             case SOURCE -> ClaimantRule.ACCORDING_TO;

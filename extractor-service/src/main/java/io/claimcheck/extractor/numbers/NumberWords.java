@@ -10,9 +10,9 @@ import java.util.Map;
 /**
  * Numbers written in words (lexicon {@code number-words.tsv}), up to the billions: {@code five},
  * {@code twenty-three}, {@code two hundred thousand}, {@code one hundred and fifty}, {@code a hundred},
- * {@code a dozen}, {@code half a million}, {@code a quarter of a million}, {@code two point five million}. Hyphens
- * join parts inside one
- * token; what follows the last number part of a token ({@code five-year}) is kept as its suffix.
+ * {@code a dozen}, {@code half a million}, {@code a quarter of a million}, {@code two point five million}.
+ * Hyphens join parts inside one token; what follows the last number part of a token ({@code five-year}) is kept as
+ * its suffix.
  */
 final class NumberWords {
 
