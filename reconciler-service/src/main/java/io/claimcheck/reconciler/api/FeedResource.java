@@ -25,6 +25,11 @@ import io.claimcheck.reconciler.store.StoryStore;
 @Produces(MediaType.APPLICATION_JSON)
 public class FeedResource {
 
+    /** The review filter's values, as a problem names them. */
+    private static final String REVIEWS = Arrays.stream(FeedQuery.Review.values())
+            .map(review -> review.name().toLowerCase(Locale.ROOT))
+            .collect(Collectors.joining(", "));
+
     private final StoryStore store;
 
     FeedResource(StoryStore store) {
@@ -35,13 +40,14 @@ public class FeedResource {
     @Operation(operationId = "feed", summary = "Discrepancies across stories, filtered, newest first")
     public FeedResponse feed(@QueryParam("severity") String severities, @QueryParam("party") String party,
             @QueryParam("minConfidence") String minConfidence, @QueryParam("since") String since, @QueryParam("until") String until,
-            @QueryParam("cursor") String cursor,
+            @QueryParam("review") String review, @QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
         StoryStore.FeedPage page = store.feed(new FeedQuery(severities(severities), blankToNull(party),
                 confidence(minConfidence), PublicationTimes.parse("since", since), PublicationTimes.parse("until", until),
-                FeedCursor.decode(cursor), limit));
+                review(review), FeedCursor.decode(cursor), limit));
         return new FeedResponse(page.entries().stream()
-                .map(entry -> new FeedResponse.Item(entry.storyId(), entry.detectedAt(), entry.discrepancy()))
+                .map(entry -> new FeedResponse.Item(entry.storyId(), entry.detectedAt(), entry.discrepancy(),
+                        FeedResponse.LatestVerdict.of(entry.latestVerdict())))
                 .toList(), FeedCursor.encode(page.next()));
     }
 
@@ -60,6 +66,18 @@ public class FeedResource {
                     }
                 })
                 .collect(Collectors.toSet());
+    }
+
+    /** {@code unreviewed}, {@code confirmed}, {@code dismissed} or {@code needs_checking}, in any case; or nothing. */
+    private static FeedQuery.Review review(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return FeedQuery.Review.valueOf(text.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("review '" + text + "' is not one of " + REVIEWS);
+        }
     }
 
     /** A number from 0 to 1, or nothing. */

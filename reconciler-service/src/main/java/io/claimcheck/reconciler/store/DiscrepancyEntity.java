@@ -43,6 +43,13 @@ public class DiscrepancyEntity {
     @Column(nullable = false)
     public String body;
 
+    /**
+     * The latest verdict recorded under this discrepancy's id in its story ({@link io.claimcheck.reconciler.domain.VerdictKind}'s
+     * name), null while it has none: what the feed's review filter walks its index on. {@link VerdictStore} sets it
+     * with each verdict, {@link DiscrepancyKeeper} when it stores a discrepancy; the verdicts themselves stay the record.
+     */
+    public String review;
+
     /** The conflicts the discrepancy rests on, one line each ({@link DiscrepancyCodec}), for the next change. */
     public String conflicts;
 }

@@ -53,19 +53,21 @@ public class DiscrepancyKeeper {
     private final ArticleRepository articles;
     private final DiscrepancyRepository discrepancies;
     private final DiscrepancyPartyRepository parties;
+    private final VerdictRepository verdicts;
     private final DiscrepancyCodec codec;
     private final StoryCache cache;
     private final Event<StoryCache.Committed> committed;
 
     DiscrepancyKeeper(Reconcilers reconcilers, StoryRepository stories, ClaimRepository claims,
             ArticleRepository articles, DiscrepancyRepository discrepancies, DiscrepancyPartyRepository parties,
-            DiscrepancyCodec codec, StoryCache cache, Event<StoryCache.Committed> committed) {
+            VerdictRepository verdicts, DiscrepancyCodec codec, StoryCache cache, Event<StoryCache.Committed> committed) {
         this.reconcilers = reconcilers;
         this.stories = stories;
         this.claims = claims;
         this.articles = articles;
         this.discrepancies = discrepancies;
         this.parties = parties;
+        this.verdicts = verdicts;
         this.codec = codec;
         this.cache = cache;
         this.committed = committed;
@@ -218,6 +220,8 @@ public class DiscrepancyKeeper {
         row.storyId = storyId;
         row.discrepancyId = discrepancy.id();
         row.detectedAt = detectedAt;
+        // an id comes back only with the same claims (it hashes them), e.g. judged afresh; its verdicts come with it
+        row.review = verdicts.latestVerdict(storyId, discrepancy.id()).orElse(null);
         write(row, finding);
         discrepancies.persist(row);
         involvedParties(discrepancy).forEach(party -> {

@@ -9,6 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import io.claimcheck.reconciler.domain.Discrepancy;
+import io.claimcheck.reconciler.domain.DismissalReason;
+import io.claimcheck.reconciler.domain.VerdictKind;
 
 /** Adds articles to stories and reads them back; the one place that writes articles, claims and discrepancies. */
 @ApplicationScoped
@@ -34,8 +36,12 @@ public class StoryStore {
     public record FeedPage(List<FeedEntry> entries, FeedQuery.Position next) {
     }
 
-    /** A discrepancy in the feed. */
-    public record FeedEntry(String storyId, Instant detectedAt, Discrepancy discrepancy) {
+    /** A discrepancy in the feed, with its latest verdict under its current id (null when it has none). */
+    public record FeedEntry(String storyId, Instant detectedAt, Discrepancy discrepancy, LatestVerdict latestVerdict) {
+    }
+
+    /** A discrepancy's latest verdict as the feed shows it: what was decided, why if dismissed, and when. */
+    public record LatestVerdict(VerdictKind verdict, DismissalReason reason, Instant recordedAt) {
     }
 
     private final StoryRepository stories;
@@ -132,14 +138,24 @@ public class StoryStore {
 
     @Transactional
     public FeedPage feed(FeedQuery query) {
-        List<DiscrepancyEntity> rows = discrepancies.page(query);
-        List<DiscrepancyEntity> page = rows.subList(0, Math.min(rows.size(), query.limit()));
+        List<DiscrepancyRepository.FeedRow> rows = discrepancies.page(query);
+        List<DiscrepancyRepository.FeedRow> page = rows.subList(0, Math.min(rows.size(), query.limit()));
         FeedQuery.Position next = rows.size() > query.limit()
-                ? positionOf(page.get(page.size() - 1))
+                ? positionOf(page.get(page.size() - 1).discrepancy())
                 : null;
         return new FeedPage(page.stream()
-                .map(row -> new FeedEntry(row.storyId, Instant.ofEpochMilli(row.detectedAt), codec.read(row)))
+                .map(row -> new FeedEntry(row.discrepancy().storyId, Instant.ofEpochMilli(row.discrepancy().detectedAt),
+                        codec.read(row.discrepancy()), latestVerdict(row)))
                 .toList(), next);
+    }
+
+    private static LatestVerdict latestVerdict(DiscrepancyRepository.FeedRow row) {
+        if (row.verdict() == null) {
+            return null;
+        }
+        return new LatestVerdict(VerdictKind.valueOf(row.verdict()),
+                row.reason() == null ? null : DismissalReason.valueOf(row.reason()),
+                Instant.ofEpochMilli(row.recordedAt()));
     }
 
     private static FeedQuery.Position positionOf(DiscrepancyEntity row) {

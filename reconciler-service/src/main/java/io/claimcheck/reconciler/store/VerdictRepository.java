@@ -28,4 +28,20 @@ public class VerdictRepository implements PanacheRepositoryBase<VerdictEntity, U
                 .filter(at -> at != null)
                 .findFirst();
     }
+
+    /**
+     * The kind of the discrepancy's latest verdict (in the history's order: recorded_at, then pk), for the row of a
+     * discrepancy stored again under an id that has verdicts; empty when it has none. One probe of
+     * discrepancy_verdict_history.
+     */
+    public Optional<String> latestVerdict(String storyId, String discrepancyId) {
+        return getEntityManager()
+                .createQuery("select v.verdict from VerdictEntity v where v.storyId = ?1 and v.discrepancyId = ?2"
+                        + " order by v.recordedAt desc, v.pk desc", String.class)
+                .setParameter(1, storyId)
+                .setParameter(2, discrepancyId)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
 }

@@ -90,7 +90,10 @@ public class VerdictStore {
         if (stories.findByIdOptional(storyId).isEmpty()) {
             throw new UnknownDiscrepancyException(noStory(storyId));
         }
-        if (!discrepancies.isCurrent(storyId, discrepancyId)) {
+        // The discrepancy's review (what the feed filters on) is the verdict being recorded. Setting it first locks
+        // the row, so verdicts recorded at once on one discrepancy take their turns: each reads the one before it and
+        // is recorded after it, and the row keeps the latest.
+        if (!discrepancies.review(storyId, discrepancyId, verdict.kind().name())) {
             throw new UnknownDiscrepancyException(noDiscrepancy(storyId, discrepancyId));
         }
         long now = Instant.now().toEpochMilli();

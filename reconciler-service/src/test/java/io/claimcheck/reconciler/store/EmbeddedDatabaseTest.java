@@ -66,5 +66,11 @@ class EmbeddedDatabaseTest {
                 .body("verdicts.verdict", equalTo(List.of("DISMISSED", "CONFIRMED")))
                 .body("verdicts[0].reason", equalTo("PART_OF_TOTAL"))
                 .body("verdicts[1].note", equalTo("checked"));
+        given().queryParam("party", "Rival").queryParam("review", "confirmed").when().get("/discrepancies")
+                .then().statusCode(200).body("items", hasSize(1))
+                .body("items[0].latestVerdict.verdict", equalTo("CONFIRMED"))
+                .body("items[0].latestVerdict.reason", nullValue());
+        given().queryParam("party", "Rival").queryParam("review", "unreviewed").when().get("/discrepancies")
+                .then().statusCode(200).body("items", hasSize(0));
     }
 }
