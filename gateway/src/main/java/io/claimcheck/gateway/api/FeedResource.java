@@ -11,6 +11,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -33,8 +35,9 @@ public class FeedResource {
     @Path("/discrepancies")
     @Operation(operationId = "listDiscrepancies", summary = "Discrepancies across stories, newest first",
             description = "Filter by severity, by a party involved (as subject or claimant), by how sure a discrepancy "
-                    + "is that its claims count one incident, and by when it was found; page with the cursor each page "
-                    + "gives.")
+                    + "is that its claims count one incident, by when it was found, and by its review (its latest "
+                    + "verdict: review=unreviewed is what a desk still has to look at); page with the cursor each page "
+                    + "gives, under the same filters. Each item carries its latest verdict, null while it has none.")
     public DiscrepancyFeed feed(
             @Parameter(description = "Severities, comma-separated", example = "HIGH,MEDIUM")
             @QueryParam("severity") @Size(max = 30) String severity,
@@ -47,11 +50,16 @@ public class FeedResource {
             @QueryParam("since") @Size(max = 40) String since,
             @Parameter(description = "Found before (ISO-8601)", example = "2020-11-01")
             @QueryParam("until") @Size(max = 40) String until,
+            @Parameter(description = "Its latest verdict: unreviewed (none yet), confirmed, dismissed or "
+                    + "needs_checking, in any case", example = "unreviewed",
+                    schema = @Schema(type = SchemaType.STRING,
+                            enumeration = { "unreviewed", "confirmed", "dismissed", "needs_checking" }))
+            @QueryParam("review") @Size(max = 20) String review,
             @Parameter(description = "The next field of the previous page")
             @QueryParam("cursor") @Size(max = 500) String cursor,
             @Parameter(description = "Discrepancies a page holds", example = "20")
             @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
-        return reconciler.feed(new FeedFilter(severity, party, minConfidence, since, until, cursor, limit));
+        return reconciler.feed(new FeedFilter(severity, party, minConfidence, since, until, review, cursor, limit));
     }
 
     @GET

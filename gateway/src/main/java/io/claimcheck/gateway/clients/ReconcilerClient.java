@@ -57,7 +57,7 @@ interface ReconcilerClient {
     @Path("/discrepancies")
     DiscrepancyFeed feed(@QueryParam("severity") String severity, @QueryParam("party") String party,
             @QueryParam("minConfidence") String minConfidence, @QueryParam("since") String since, @QueryParam("until") String until,
-            @QueryParam("cursor") String cursor, @QueryParam("limit") int limit);
+            @QueryParam("review") String review, @QueryParam("cursor") String cursor, @QueryParam("limit") int limit);
 
     @GET
     @Path("/claimants")

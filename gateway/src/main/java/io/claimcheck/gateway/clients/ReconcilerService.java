@@ -89,7 +89,7 @@ public class ReconcilerService {
     @CircuitBreakerName("reconciler-feed")
     public DiscrepancyFeed feed(FeedFilter filter) {
         return client.feed(filter.severity(), filter.party(), filter.minConfidence(), filter.since(), filter.until(),
-                filter.cursor(), filter.limit());
+                filter.review(), filter.cursor(), filter.limit());
     }
 
     @CircuitBreakerName("reconciler-claimants")

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -97,6 +98,7 @@ class StoryFlowTest {
     @Test
     void recordsAndListsJournalistsVerdictsOnADiscrepancy() {
         String story = "verdicts-" + UUID.randomUUID();
+        String since = Instant.now().minusSeconds(60).toString();
         asClient().contentType(ContentType.JSON).body(FROM_YEREVAN)
                 .when().post("/api/v1/stories/{id}/articles", story).then().statusCode(201);
         String discrepancyId = asClient().contentType(ContentType.JSON).body(FROM_BAKU)
@@ -122,6 +124,20 @@ class StoryFlowTest {
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:claimcheck:problem:unprocessable-verdict"))
                 .body("detail", startsWith("reason "));
+        // the feed's review filter and each item's latest verdict, passed through from the reconciler
+        asClient().queryParam("review", "Dismissed").queryParam("party", "Azerbaijan").queryParam("since", since)
+                .queryParam("limit", 100)
+                .when().get("/api/v1/discrepancies")
+                .then().statusCode(200)
+                .body("items.storyId", hasItem(story))
+                .body("items.find { it.storyId == '" + story + "' }.latestVerdict.verdict", equalTo("DISMISSED"))
+                .body("items.find { it.storyId == '" + story + "' }.latestVerdict.reason", equalTo("PART_OF_TOTAL"))
+                .body("items.find { it.storyId == '" + story + "' }.latestVerdict.recordedAt", startsWith("20"));
+        asClient().queryParam("review", "unreviewed").queryParam("party", "Azerbaijan").queryParam("since", since)
+                .queryParam("limit", 100)
+                .when().get("/api/v1/discrepancies")
+                .then().statusCode(200)
+                .body("items.storyId", not(hasItem(story)));
         asClient().when().get(verdicts, story, discrepancyId)
                 .then().statusCode(200)
                 .body("storyId", equalTo(story))
@@ -158,5 +174,10 @@ class StoryFlowTest {
         asClient().queryParam("minConfidence", "very").when().get("/api/v1/discrepancies")
                 .then().statusCode(400)
                 .contentType("application/problem+json");
+        asClient().queryParam("review", "maybe").when().get("/api/v1/discrepancies")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:claimcheck:problem:invalid-request"))
+                .body("detail", containsString("review 'maybe'"));
     }
 }
