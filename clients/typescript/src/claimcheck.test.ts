@@ -166,6 +166,22 @@ describe("a story", () => {
     const history = await client.GET("/api/v1/stories/{storyId}/discrepancies/{discrepancyId}/verdicts", path);
     assert.equal(history.response.status, 200, JSON.stringify(history.error));
     assert.deepEqual(history.data?.verdicts, [recorded.data]);
+
+    // the feed shows it as the discrepancy's latest verdict, and filters on it
+    const reviewed = await client.GET("/api/v1/discrepancies", {
+      params: { query: { review: "dismissed", party: "Azerbaijan", limit: 100 } },
+    });
+    assert.equal(reviewed.response.status, 200, JSON.stringify(reviewed.error));
+    const item = reviewed.data?.items.find((entry) => entry.storyId === storyId);
+    assert.ok(item, `story ${storyId} is in the feed of dismissed discrepancies`);
+    assert.equal(item.latestVerdict?.verdict, "DISMISSED");
+    assert.equal(item.latestVerdict?.reason, "PART_OF_TOTAL");
+    assert.equal(item.latestVerdict?.recordedAt, recorded.data?.recordedAt);
+    const unreviewed = await client.GET("/api/v1/discrepancies", {
+      params: { query: { review: "unreviewed", party: "Azerbaijan", limit: 100 } },
+    });
+    assert.equal(unreviewed.response.status, 200, JSON.stringify(unreviewed.error));
+    assert.ok(!unreviewed.data?.items.some((entry) => entry.storyId === storyId), "no longer unreviewed");
   });
 
   test("read: an unknown story is a 404 problem", async () => {
@@ -196,4 +212,6 @@ export function contractIsTyped(typed: ClaimcheckClient): void {
     // @ts-expect-error a verdict is one of the list
     body: { verdict: "PROBABLY" },
   });
+  // @ts-expect-error the feed's review is one of the list
+  void typed.GET("/api/v1/discrepancies", { params: { query: { review: "maybe" } } });
 }

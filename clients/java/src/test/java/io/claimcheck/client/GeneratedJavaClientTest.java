@@ -126,14 +126,18 @@ class GeneratedJavaClientTest {
         assertTheDisagreement(discrepancies.getDiscrepancies(), claimed, reported);
         assertThat(discrepancies.getDiscrepancies()).isEqualTo(second.getData().getDiscrepancies());
 
-        // the feed across stories finds it too, by party and severity (parameters: cursor, limit, party, severity,
-        // since, until)
-        DiscrepancyFeed feed = new FeedApi(client).listDiscrepancies(null, 100, null, "Azerbaijan", "HIGH", null, null);
+        // the feed across stories finds it too, by party and severity (parameters: cursor, limit, minConfidence,
+        // party, review, severity, since, until)
+        FeedApi feedApi = new FeedApi(client);
+        DiscrepancyFeed feed = feedApi.listDiscrepancies(null, 100, null, "Azerbaijan", null, "HIGH", null, null);
         assertThat(feed.getItems()).extracting(DiscrepancyFeedItem::getStoryId).contains(storyId);
         DiscrepancyFeedItem item = feed.getItems().stream().filter(i -> storyId.equals(i.getStoryId())).findFirst()
                 .orElseThrow();
         assertThat(item.getDiscrepancy()).isEqualTo(discrepancies.getDiscrepancies().get(0));
         assertThat(item.getDetectedAt()).isNotNull();
+        assertThat(item.getLatestVerdict()).isNull();
+        assertThat(feedApi.listDiscrepancies(null, 100, null, "Azerbaijan", "unreviewed", "HIGH", null, null).getItems())
+                .extracting(DiscrepancyFeedItem::getStoryId).contains(storyId);
 
         // a journalist's verdict on the discrepancy, and its history
         String discrepancyId = item.getDiscrepancy().getId();
@@ -141,6 +145,15 @@ class GeneratedJavaClientTest {
                 .verdict(VerdictKind.DISMISSED).reason(DismissalReason.PART_OF_TOTAL).note("Baku counts the whole front."));
         assertThat(dismissed.getRecordedAt()).isNotNull();
         assertThat(stories.listDiscrepancyVerdicts(discrepancyId, storyId).getVerdicts()).containsExactly(dismissed);
+
+        // the feed shows it as the discrepancy's latest verdict, and filters on it
+        DiscrepancyFeedItem reviewed = feedApi.listDiscrepancies(null, 100, null, "Azerbaijan", "dismissed", null, null,
+                        null).getItems().stream().filter(i -> storyId.equals(i.getStoryId())).findFirst().orElseThrow();
+        assertThat(reviewed.getLatestVerdict().getVerdict()).isEqualTo(VerdictKind.DISMISSED);
+        assertThat(reviewed.getLatestVerdict().getReason()).isEqualTo(DismissalReason.PART_OF_TOTAL);
+        assertThat(reviewed.getLatestVerdict().getRecordedAt()).isEqualTo(dismissed.getRecordedAt());
+        assertThat(feedApi.listDiscrepancies(null, 100, null, "Azerbaijan", "unreviewed", null, null, null).getItems())
+                .extracting(DiscrepancyFeedItem::getStoryId).doesNotContain(storyId);
     }
 
     @Test
