@@ -168,7 +168,9 @@ public class DiscrepancyKeeper {
         Map<String, StoryState.Judgement> judgements = new HashMap<>(story.judgements());
         discrepancies.deleteAll(update.retired().stream().map(id -> judgements.remove(id).pk()).toList());
         long now = Instant.now().toEpochMilli();
-        update.found().forEach(finding -> judgements.put(finding.discrepancy().id(), insert(storyId, finding, now)));
+        Map<String, String> reviews = verdicts.latestVerdicts(storyId, idsOf(update));
+        update.found().forEach(finding -> judgements.put(finding.discrepancy().id(),
+                insert(storyId, finding, now, reviews)));
         return story.judged(story.readings(), judgements);
     }
 
@@ -185,10 +187,11 @@ public class DiscrepancyKeeper {
                 .collect(Collectors.toMap(row -> row.discrepancyId, Function.identity()));
         Map<String, StoryState.Judgement> judgements = new HashMap<>();
         long now = Instant.now().toEpochMilli();
+        Map<String, String> reviews = verdicts.latestVerdicts(storyId, idsOf(update));
         update.found().forEach(finding -> {
             DiscrepancyEntity row = stored.remove(finding.discrepancy().id());
             if (row == null) {
-                judgements.put(finding.discrepancy().id(), insert(storyId, finding, now));
+                judgements.put(finding.discrepancy().id(), insert(storyId, finding, now, reviews));
             } else {
                 write(row, finding);
                 judgements.put(finding.discrepancy().id(), new StoryState.Judgement(row.pk, finding.conflicts()));
@@ -213,7 +216,13 @@ public class DiscrepancyKeeper {
         row.conflicts = codec.writeConflicts(finding.conflicts());
     }
 
-    private StoryState.Judgement insert(String storyId, StoryUpdate.Finding finding, long detectedAt) {
+    private static List<String> idsOf(StoryUpdate update) {
+        return update.found().stream().map(finding -> finding.discrepancy().id()).toList();
+    }
+
+    /** @param reviews the kind of the latest verdict of each new discrepancy's id that has verdicts */
+    private StoryState.Judgement insert(String storyId, StoryUpdate.Finding finding, long detectedAt,
+            Map<String, String> reviews) {
         Discrepancy discrepancy = finding.discrepancy();
         DiscrepancyEntity row = new DiscrepancyEntity();
         row.pk = UUID.randomUUID();
@@ -221,7 +230,7 @@ public class DiscrepancyKeeper {
         row.discrepancyId = discrepancy.id();
         row.detectedAt = detectedAt;
         // an id comes back only with the same claims (it hashes them), e.g. judged afresh; its verdicts come with it
-        row.review = verdicts.latestVerdict(storyId, discrepancy.id()).orElse(null);
+        row.review = reviews.get(discrepancy.id());
         write(row, finding);
         discrepancies.persist(row);
         involvedParties(discrepancy).forEach(party -> {

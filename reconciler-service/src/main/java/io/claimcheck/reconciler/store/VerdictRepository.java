@@ -1,6 +1,9 @@
 package io.claimcheck.reconciler.store;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -30,18 +33,23 @@ public class VerdictRepository implements PanacheRepositoryBase<VerdictEntity, U
     }
 
     /**
-     * The kind of the discrepancy's latest verdict (in the history's order: recorded_at, then pk), for the row of a
-     * discrepancy stored again under an id that has verdicts; empty when it has none. One probe of
-     * discrepancy_verdict_history.
+     * The kind of the latest verdict (in the history's order: recorded_at, then pk) of each of the discrepancies that
+     * has any, for the rows of discrepancies stored again under ids that have verdicts. One statement for all of an
+     * addition's new discrepancies, and none when it has none; most stories have no verdicts, so most answers are
+     * empty.
      */
-    public Optional<String> latestVerdict(String storyId, String discrepancyId) {
-        return getEntityManager()
-                .createQuery("select v.verdict from VerdictEntity v where v.storyId = ?1 and v.discrepancyId = ?2"
-                        + " order by v.recordedAt desc, v.pk desc", String.class)
+    public Map<String, String> latestVerdicts(String storyId, Collection<String> discrepancyIds) {
+        if (discrepancyIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> latest = new HashMap<>();
+        getEntityManager()
+                .createQuery("select v.discrepancyId, v.verdict from VerdictEntity v where v.storyId = ?1"
+                        + " and v.discrepancyId in ?2 order by v.recordedAt, v.pk", Object[].class)
                 .setParameter(1, storyId)
-                .setParameter(2, discrepancyId)
-                .setMaxResults(1)
+                .setParameter(2, discrepancyIds)
                 .getResultStream()
-                .findFirst();
+                .forEach(row -> latest.put((String) row[0], (String) row[1])); // the last one of each stays
+        return latest;
     }
 }
