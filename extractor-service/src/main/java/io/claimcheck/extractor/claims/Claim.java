@@ -31,4 +31,14 @@ public record Claim(
         PartyMention subject,
         PartyMention claimant,
         String sentence) {
+
+    /** The same claim, counted as another side's. */
+    Claim withSubject(PartyMention newSubject) {
+        return new Claim(mention, start, end, value, lower, upper, bound, metric, object, newSubject, claimant, sentence);
+    }
+
+    /** The same claim, counting something else happened to the same things. */
+    Claim withMetric(Metric newMetric) {
+        return new Claim(mention, start, end, value, lower, upper, bound, newMetric, object, subject, claimant, sentence);
+    }
 }

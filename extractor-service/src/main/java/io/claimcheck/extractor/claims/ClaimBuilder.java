@@ -107,9 +107,7 @@ public final class ClaimBuilder {
                     .anyMatch(other -> other.metric() == Metric.KILLED && sameFigure(claim, other)
                             && Objects.equals(partyOf(claim.subject()), partyOf(other.subject()))
                             && Objects.equals(partyOf(claim.claimant()), partyOf(other.claimant())));
-            read.add(!restated ? reasoned : new ReasonedClaim(new Claim(claim.mention(), claim.start(), claim.end(),
-                    claim.value(), claim.lower(), claim.upper(), claim.bound(), Metric.KILLED, claim.object(),
-                    claim.subject(), claim.claimant(), claim.sentence()),
+            read.add(!restated ? reasoned : new ReasonedClaim(claim.withMetric(Metric.KILLED),
                     reasoned.rules().withMetric(MetricRule.CASUALTIES_RESTATED_AS_DEATHS)));
         }
         return read;
@@ -141,13 +139,9 @@ public final class ClaimBuilder {
             return reasoned;
         }
         String attacked = doc.opponentOf(attacker);
-        return attacked == null ? reasoned : new ReasonedClaim(withSubject(claim,
-                new PartyMention(claimant.text(), attacked)), reasoned.rules().withSubject(SubjectRule.THE_ATTACKED));
-    }
-
-    private static Claim withSubject(Claim claim, PartyMention subject) {
-        return new Claim(claim.mention(), claim.start(), claim.end(), claim.value(), claim.lower(), claim.upper(),
-                claim.bound(), claim.metric(), claim.object(), subject, claim.claimant(), claim.sentence());
+        return attacked == null ? reasoned : new ReasonedClaim(
+                claim.withSubject(new PartyMention(claimant.text(), attacked)),
+                reasoned.rules().withSubject(SubjectRule.THE_ATTACKED));
     }
 
     /**
@@ -165,8 +159,9 @@ public final class ClaimBuilder {
             PartyMention victims = claim.subject() == null && claim.metric() == Metric.COUNT
                     && ownCount.countsWeapons(claim.object()) ? victimsBeside(claim, plain) : null;
             String firing = victims == null ? null : doc.opponentOf(victims.party());
-            read.add(firing == null ? reasoned : new ReasonedClaim(withSubject(claim,
-                    new PartyMention(victims.text(), firing)), reasoned.rules().withSubject(SubjectRule.FIRED_AT_THE_VICTIMS)));
+            read.add(firing == null ? reasoned : new ReasonedClaim(
+                    claim.withSubject(new PartyMention(victims.text(), firing)),
+                    reasoned.rules().withSubject(SubjectRule.FIRED_AT_THE_VICTIMS)));
         }
         return read;
     }
