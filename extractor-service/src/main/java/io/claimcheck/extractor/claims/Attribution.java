@@ -570,6 +570,10 @@ final class Attribution {
         if (start < 0) {
             return null;
         }
+        if (start > floor + 1 && doc.token(start - 1).is("and") && isSpeakerPhraseEndingAt(doc, start - 2, floor)) {
+            // "a clinic and a rescue group said": two speakers, together
+            start = speakerStart(doc, start - 2, floor);
+        }
         boolean describes = doc.token(start).is("a") || doc.token(start).is("an");
         if (start > floor && !hasParty(doc, start, end) && doc.token(start - 1).isWord()
                 && (describes && !speakerWords.containsKey(doc.token(end).norm()) || doc.token(start - 1).is("and"))) {
@@ -843,6 +847,13 @@ final class Attribution {
     }
 
     /** Whether the words can speak: a pronoun, a party, a source noun, or a name. */
+    /** Whether a named side or a speaker noun ("the ministry", "a clinic") ends at token {@code end}. */
+    private boolean isSpeakerPhraseEndingAt(Document doc, int end, int floor) {
+        int start = speakerStart(doc, end, floor);
+        return start >= 0 && !PRONOUNS.contains(doc.token(end).norm())
+                && (hasParty(doc, start, end) || speakerWords.containsKey(doc.token(end).norm()));
+    }
+
     private boolean speaks(Document doc, int first, int last) {
         if (first == last && PRONOUNS.contains(doc.token(first).norm())) {
             return true;
@@ -908,6 +919,9 @@ final class Attribution {
             return speakers.isEmpty() ? new PartyMention(text, null)
                     : new PartyMention(text, speakers.get(speakers.size() - 1).mention().party());
         }
+        if (firstOfSeveralSpeakersHasNoSide(doc, first, last)) {
+            return new PartyMention(text, null);
+        }
         String party = null;
         int conjunctStart = first;
         int conjunctEnd = last;
@@ -956,6 +970,49 @@ final class Attribution {
             party = listener.party();
         }
         return new PartyMention(text, party);
+    }
+
+    /**
+     * "A clinic and a rescue group said": speakers joined by "and" speak for the side of the first, and a first
+     * speaker of no known side (a clinic) speaks for none, whatever side the others are of.
+     */
+    private boolean firstOfSeveralSpeakersHasNoSide(Document doc, int first, int last) {
+        int conjuncts = 0;
+        String firstSide = null;
+        int conjunctStart = first;
+        for (int p = first; p <= last + 1; p++) {
+            if (p <= last && !doc.token(p).is("and") && !doc.token(p).is("&")) {
+                continue;
+            }
+            int conjunctEnd = p - 1;
+            if (conjunctEnd < conjunctStart || !hasParty(doc, conjunctStart, conjunctEnd)
+                    && !speakerWords.containsKey(doc.token(conjunctEnd).norm())) {
+                return false; // not a list of speakers: "the Ministry of Labour and Social Affairs"
+            }
+            if (conjuncts++ == 0) {
+                firstSide = sideOf(doc, conjunctStart, conjunctEnd);
+            }
+            conjunctStart = p + 1;
+        }
+        return conjuncts > 1 && firstSide == null;
+    }
+
+    /** The side a conjunct names: its last party name, else a speaker noun of a side ("activists"); null if none. */
+    private String sideOf(Document doc, int first, int last) {
+        String side = null;
+        for (int q = first; q <= last; q++) {
+            PartyHit hit = doc.partyStartingAt(q);
+            if (hit != null && hit.last() <= last) {
+                side = hit.party();
+            }
+        }
+        for (int q = first; side == null && q <= last; q++) {
+            SpeakerWord word = speakerWords.get(doc.token(q).norm());
+            if (word != null && word.kind() == SpeakerKind.SIDE) {
+                side = doc.parties().resolveName(word.side());
+            }
+        }
+        return side;
     }
 
     /** The first side named in the sentence before {@code before}: the sentence's subject, which "its" points to. */
