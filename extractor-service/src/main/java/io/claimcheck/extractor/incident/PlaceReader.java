@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.claimcheck.extractor.parties.Gazetteer;
 import io.claimcheck.extractor.text.Calendar;
@@ -28,6 +29,8 @@ final class PlaceReader {
     }
 
     private static final int MAX_NAME_WORDS = 4;
+    /** The perfect before a verb of saying: "officials in Hara have said". */
+    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had");
     private static final int MAX_SKIPPED = 3;
     /** Fewer long words than this tell no headline from a sentence full of names. */
     private static final int HEADLINE_WORDS = 4;
@@ -41,6 +44,8 @@ final class PlaceReader {
     private final Set<String> notNames;
     private final Calendar calendar;
     private final Gazetteer gazetteer;
+    /** The verbs of saying whose speaker stands before them (lexicon speech.tsv, kind "said"). */
+    private final Set<String> sayingVerbs;
 
     PlaceReader(LexiconSource lexicon, Calendar calendar, Gazetteer gazetteer, Set<String> notNames) {
         this.heldSuffixes = Set.copyOf(lexicon.words("place-holders.tsv"));
@@ -58,6 +63,8 @@ final class PlaceReader {
         this.notNames = Set.copyOf(notNames);
         this.calendar = calendar;
         this.gazetteer = gazetteer;
+        this.sayingVerbs = lexicon.rows("speech.tsv").stream().filter(row -> row.get(1).equals("said"))
+                .map(row -> row.get(0)).collect(Collectors.toUnmodifiableSet());
     }
 
     /** Every place phrase of the window, in text order. */
@@ -72,7 +79,9 @@ final class PlaceReader {
                 boolean needsKind = headline || !has(token, "preposition");
                 Placed placed = chain(tokens, i + 1, window.to(), places);
                 if (placed != null && (placed.kind() || !needsKind)) {
-                    found.add(new Found(i, List.copyOf(places)));
+                    if (!isWhereTheSpeakerIs(tokens, i, placed.end(), window)) {
+                        found.add(new Found(i, List.copyOf(places)));
+                    }
                     i = placed.end();
                     continue;
                 }
@@ -80,6 +89,21 @@ final class PlaceReader {
             i++;
         }
         return found;
+    }
+
+    /**
+     * "The head of the clinic in Dorva told reporters 12 had died", "officials in Hara have said": a place that hangs
+     * on the noun of a verb of saying's subject says where the speaker is, not where the incident happened.
+     */
+    private boolean isWhereTheSpeakerIs(List<Token> tokens, int preposition, int end, Window window) {
+        if (preposition <= window.from() || !tokens.get(preposition - 1).isWord() || end >= window.to()) {
+            return false;
+        }
+        int verb = end;
+        if (verb + 1 < window.to() && AUXILIARIES.contains(tokens.get(verb).norm())) {
+            verb++;
+        }
+        return sayingVerbs.contains(tokens.get(verb).norm());
     }
 
     /** Where a place phrase ends, and whether a kind noun ("district", "the town of") said it is a place. */
