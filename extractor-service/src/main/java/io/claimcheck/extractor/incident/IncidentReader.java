@@ -41,18 +41,23 @@ public final class IncidentReader {
     private final DayReader days;
     private final AttackerReader attackers;
     private final CueReader cues;
+    private final RecallDistance recallDistance;
     private final PhraseTable<String> recalls;
     private final Set<String> events;
+    /** "In the attack, 20 died": prepositions before a sentence's opening event noun. */
+    private final Set<String> eventPrepositions;
     private final Calendar calendar;
     private final Tokenizer tokenizer;
 
     public IncidentReader(LexiconSource lexicon, Calendar calendar, Gazetteer gazetteer, Tokenizer tokenizer) {
         Map<String, String> recall = new HashMap<>();
         Set<String> eventNouns = new HashSet<>();
+        Set<String> openers = new HashSet<>();
         for (List<String> row : lexicon.rows("incident-time.tsv")) {
             switch (row.get(1)) {
                 case "recall", "recall-alone" -> recall.put(row.get(0), row.get(1));
                 case "event" -> eventNouns.add(row.get(0));
+                case "event-preposition" -> openers.add(row.get(0));
                 default -> {
                     // relative days, month parts and speech verbs are DayReader's
                 }
@@ -60,6 +65,7 @@ public final class IncidentReader {
         }
         this.recalls = PhraseTable.of(recall);
         this.events = Set.copyOf(eventNouns);
+        this.eventPrepositions = Set.copyOf(openers);
         this.calendar = calendar;
         this.tokenizer = tokenizer;
         this.attackers = new AttackerReader(lexicon);
@@ -69,6 +75,7 @@ public final class IncidentReader {
         this.places = new PlaceReader(lexicon, calendar, gazetteer, notNames);
         this.days = new DayReader(lexicon, calendar);
         this.cues = new CueReader(lexicon, calendar);
+        this.recallDistance = new RecallDistance(lexicon);
     }
 
     /**
@@ -84,6 +91,7 @@ public final class IncidentReader {
         int[] firstTokenOf = new int[claims.size()];
         int[] sentenceOfClaim = new int[claims.size()];
         Set<Integer> withFigures = new HashSet<>();
+        boolean[] recalled = new boolean[claims.size()];
         for (int c = 0; c < claims.size(); c++) {
             firstTokenOf[c] = Math.min(tokenAt(tokens, claims.get(c).start()), tokens.size() - 1);
             sentenceOfClaim[c] = sentenceOf[firstTokenOf[c]];
@@ -95,6 +103,8 @@ public final class IncidentReader {
             int last = Math.max(first, tokenAt(tokens, claim.end()) - 1);
             int sentence = sentenceOfClaim[c];
             Window window = window(tokens, sentences.get(sentence), first, last);
+            int recall = recallBefore(tokens, sentences.get(sentence), first);
+            recalled[c] = recall >= 0;
             Set<IncidentCue> found = EnumSet.noneOf(IncidentCue.class);
             found.addAll(cues.read(tokens, window, besideOtherKind(claims, c, tokens, sentenceOf, sentence)));
             if (claim.claimant() != null && cues.isProvisionalSource(tokenizer.tokenize(claim.claimant().text()))) {
@@ -102,6 +112,9 @@ public final class IncidentReader {
             }
             PlaceReader.Found place = window.nearest(places.find(tokens, window), PlaceReader.Found::start);
             DayReader.Found day = window.nearest(days.find(tokens, window, published), DayReader.Found::start);
+            if (day == null && recall >= 0) {
+                day = dayOfRecalled(tokens, sentences.get(sentence), recall, published);
+            }
             if (place == null && day == null && sentence > 0 && opensWithTheEvent(tokens, sentences.get(sentence))) {
                 place = lastPlaceIn(tokens, sentences.get(sentence - 1));
             }
@@ -128,7 +141,7 @@ public final class IncidentReader {
                     attacker == null ? null : attacker.side(),
                     found));
         }
-        return carriedForward(claims, incidents, sentenceOfClaim);
+        return carriedForward(claims, incidents, sentenceOfClaim, recalled);
     }
 
     /**
@@ -140,13 +153,14 @@ public final class IncidentReader {
      * the incident of the first one after it, in its sentence or the next ("A report put the toll at 100. Officials
      * said 40 died in Orra on Tuesday.").
      */
-    private static List<Incident> carriedForward(List<Claim> claims, List<Incident> incidents, int[] sentenceOf) {
+    private static List<Incident> carriedForward(List<Claim> claims, List<Incident> incidents, int[] sentenceOf,
+            boolean[] recalled) {
         int[] nextNamed = new int[incidents.size()];
         Map<Metric, Integer> firstAfter = new EnumMap<>(Metric.class);
         for (int c = incidents.size() - 1; c >= 0; c--) {
             Metric metric = claims.get(c).metric();
             nextNamed[c] = firstAfter.getOrDefault(metric, -1);
-            if (namesAnIncident(metric, incidents.get(c))) {
+            if (!recalled[c] && namesAnIncident(metric, incidents.get(c))) {
                 firstAfter.put(metric, c);
             }
         }
@@ -160,11 +174,11 @@ public final class IncidentReader {
             if (from == null && nextNamed[c] >= 0 && sentenceOf[nextNamed[c]] - sentenceOf[c] <= 1) {
                 from = incidents.get(nextNamed[c]);
             }
-            if (ofAnIncident && incident.place() == null && incident.day() == null && from != null) {
+            if (ofAnIncident && !recalled[c] && incident.place() == null && incident.day() == null && from != null) {
                 incident = new Incident(from.place(), from.placeWithin(), from.day(), incident.attacker(),
                         incident.cues());
             }
-            if (namesAnIncident(metric, incident)) {
+            if (!recalled[c] && namesAnIncident(metric, incident)) {
                 lastByMetric.put(metric, incident);
             }
             carried.add(incident);
@@ -200,10 +214,43 @@ public final class IncidentReader {
         return new Window(from, to, first, last);
     }
 
-    // "The attack left 12 dead": a sentence that opens on a definite event and names no place or day of its own
-    // speaks of the event last named, in the sentence before ("... two days after jets hit a convoy near Tarsa").
+    /**
+     * The recall word ("after" in "two days after") of the clause a figure lies in, when that clause recalls another
+     * incident than its sentence's: "Six died in Orra on Tuesday, a day after 17 were killed in Kessa" (17); -1
+     * when the figure is in no such clause.
+     */
+    private int recallBefore(List<Token> tokens, Sentence sentence, int first) {
+        int found = -1;
+        for (int i = sentence.firstToken() + 1; i < first; i++) {
+            PhraseTable.Match<String> recall = recalls.startingAt(tokens, i);
+            // "Two days after the truce began, 12 died": a sentence that opens on the recall tells no incident before it
+            if (recall != null && recall.value().equals("recall") && recall.last() < first
+                    && calendar.isTimeUnit(tokens.get(i - 1).norm()) && i - 2 > sentence.firstToken()) {
+                found = i;
+            }
+        }
+        return found;
+    }
+
+    /** The days of a recalled incident, from the day its sentence's own clause names: null when that names none. */
+    private DayReader.Found dayOfRecalled(List<Token> tokens, Sentence sentence, int recall, LocalDate published) {
+        int told = Math.max(sentence.firstToken(), recall - 2);
+        List<DayReader.Found> before = days.find(tokens, new Window(sentence.firstToken(), told, told, told), published);
+        if (before.isEmpty()) {
+            return null;
+        }
+        return recallDistance.recalledDays(tokens, recall, sentence.firstToken(), before.get(before.size() - 1).days())
+                .map(span -> new DayReader.Found(recall, span)).orElse(null);
+    }
+
+    // "The attack left 12 dead", "In the raid 20 died": a sentence that opens on a definite event and names no place
+    // or day of its own speaks of the event last named, in the sentence before ("... two days after jets hit a
+    // convoy near Tarsa").
     private boolean opensWithTheEvent(List<Token> tokens, Sentence sentence) {
         int first = sentence.firstToken();
+        if (first + 1 < sentence.endToken() && eventPrepositions.contains(tokens.get(first).norm())) {
+            first++;
+        }
         return first + 1 < sentence.endToken() && tokens.get(first).is("the")
                 && events.contains(tokens.get(first + 1).norm());
     }
