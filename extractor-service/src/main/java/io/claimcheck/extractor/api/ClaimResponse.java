@@ -50,7 +50,8 @@ public record ClaimResponse(
      * @param day         ISO 8601 day or interval of days, relative to the article's date
      * @param attacker    the attacking side
      * @param cues        BACKGROUND (a period's total), INCREMENT (a further group), SUBSET (part of a toll),
-     *                    PROVISIONAL (an early count), BOTH_SIDES (the toll of both sides together)
+     *                    PROVISIONAL (an early count), BOTH_SIDES (the toll of both sides together), RECALLED
+     *                    (another incident, recalled: "a day after rockets killed 17")
      */
     public record IncidentResponse(String place, List<String> placeWithin, String day, String attacker,
                                    List<String> cues) {

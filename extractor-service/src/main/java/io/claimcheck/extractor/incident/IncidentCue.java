@@ -11,5 +11,10 @@ public enum IncidentCue {
     /** An early count that later ones supersede: "preliminary reports", "an earlier toll". */
     PROVISIONAL,
     /** The toll of both sides together: "dozens of deaths on both sides"; no count of one side's. */
-    BOTH_SIDES
+    BOTH_SIDES,
+    /**
+     * A figure of another incident than its sentence's, in a clause that recalls it: "a day after rockets killed 17";
+     * no lead figure of its article.
+     */
+    RECALLED
 }

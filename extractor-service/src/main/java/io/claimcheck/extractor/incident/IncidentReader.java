@@ -91,7 +91,6 @@ public final class IncidentReader {
         int[] firstTokenOf = new int[claims.size()];
         int[] sentenceOfClaim = new int[claims.size()];
         Set<Integer> withFigures = new HashSet<>();
-        boolean[] recalled = new boolean[claims.size()];
         for (int c = 0; c < claims.size(); c++) {
             firstTokenOf[c] = Math.min(tokenAt(tokens, claims.get(c).start()), tokens.size() - 1);
             sentenceOfClaim[c] = sentenceOf[firstTokenOf[c]];
@@ -104,8 +103,10 @@ public final class IncidentReader {
             int sentence = sentenceOfClaim[c];
             Window window = window(tokens, sentences.get(sentence), first, last);
             int recall = recallBefore(tokens, sentences.get(sentence), first);
-            recalled[c] = recall >= 0;
             Set<IncidentCue> found = EnumSet.noneOf(IncidentCue.class);
+            if (recall >= 0) {
+                found.add(IncidentCue.RECALLED);
+            }
             found.addAll(cues.read(tokens, window, besideOtherKind(claims, c, tokens, sentenceOf, sentence)));
             if (claim.claimant() != null && cues.isProvisionalSource(tokenizer.tokenize(claim.claimant().text()))) {
                 found.add(IncidentCue.PROVISIONAL);
@@ -141,7 +142,7 @@ public final class IncidentReader {
                     attacker == null ? null : attacker.side(),
                     found));
         }
-        return carriedForward(claims, incidents, sentenceOfClaim, recalled);
+        return carriedForward(claims, incidents, sentenceOfClaim);
     }
 
     /**
@@ -149,18 +150,18 @@ public final class IncidentReader {
      * was last speaking of, that of the nearest figure before it of the same metric that names one ("Officials said
      * 40 died in the blast in Orra on Tuesday. ... Aid workers said 55 had died."). Only tolls: tallies and amounts
      * count no event. An increment or a part ("among them 15 children") counts in it too, but names no incident of its
-     * own to pass on; a period's total counts in none. A lede's figure, before any that names its incident, counts
+     * own to pass on; a period's total counts in none, nor does a figure of an incident a clause recalls, which names
+     * its own but does not pass it on. A lede's figure, before any that names its incident, counts
      * the incident of the first one after it, in its sentence or the next ("A report put the toll at 100. Officials
      * said 40 died in Orra on Tuesday.").
      */
-    private static List<Incident> carriedForward(List<Claim> claims, List<Incident> incidents, int[] sentenceOf,
-            boolean[] recalled) {
+    private static List<Incident> carriedForward(List<Claim> claims, List<Incident> incidents, int[] sentenceOf) {
         int[] nextNamed = new int[incidents.size()];
         Map<Metric, Integer> firstAfter = new EnumMap<>(Metric.class);
         for (int c = incidents.size() - 1; c >= 0; c--) {
             Metric metric = claims.get(c).metric();
             nextNamed[c] = firstAfter.getOrDefault(metric, -1);
-            if (!recalled[c] && namesAnIncident(metric, incidents.get(c))) {
+            if (namesAnIncident(metric, incidents.get(c))) {
                 firstAfter.put(metric, c);
             }
         }
@@ -169,16 +170,17 @@ public final class IncidentReader {
         for (int c = 0; c < incidents.size(); c++) {
             Incident incident = incidents.get(c);
             Metric metric = claims.get(c).metric();
-            boolean ofAnIncident = metric.isToll() && !incident.cues().contains(IncidentCue.BACKGROUND);
+            boolean ofAnIncident = metric.isToll() && !incident.cues().contains(IncidentCue.BACKGROUND)
+                    && !incident.cues().contains(IncidentCue.RECALLED);
             Incident from = lastByMetric.get(metric);
             if (from == null && nextNamed[c] >= 0 && sentenceOf[nextNamed[c]] - sentenceOf[c] <= 1) {
                 from = incidents.get(nextNamed[c]);
             }
-            if (ofAnIncident && !recalled[c] && incident.place() == null && incident.day() == null && from != null) {
+            if (ofAnIncident && incident.place() == null && incident.day() == null && from != null) {
                 incident = new Incident(from.place(), from.placeWithin(), from.day(), incident.attacker(),
                         incident.cues());
             }
-            if (!recalled[c] && namesAnIncident(metric, incident)) {
+            if (namesAnIncident(metric, incident)) {
                 lastByMetric.put(metric, incident);
             }
             carried.add(incident);
@@ -186,8 +188,10 @@ public final class IncidentReader {
         return carried;
     }
 
+    // a recalled incident is named, but the article goes back to its own after it
     private static boolean namesAnIncident(Metric metric, Incident incident) {
         return metric.isToll() && Collections.disjoint(incident.cues(), NOT_AN_INCIDENT)
+                && !incident.cues().contains(IncidentCue.RECALLED)
                 && (incident.place() != null || incident.day() != null);
     }
 

@@ -62,7 +62,8 @@ public record Claim(
                     nullable = true) String attacker,
             @Schema(description = "How the figure stands to its incident: BACKGROUND (a period's total), INCREMENT "
                     + "(a further group), SUBSET (part of a toll), PROVISIONAL (an early count), "
-                    + "BOTH_SIDES (the toll of both sides together)",
+                    + "BOTH_SIDES (the toll of both sides together), RECALLED (another incident, recalled: "
+                    + "\"a day after rockets killed 17\")",
                     examples = "[\"SUBSET\"]") List<String> cues) {
     }
 

@@ -36,7 +36,7 @@ public record ClaimPayload(
      * Which incident the figure counts, as the extractor read it (docs/claim-model.md §4); null or empty parts are unsaid.
      *
      * @param day  an ISO-8601 date or interval of dates
-     * @param cues BACKGROUND, INCREMENT, SUBSET, PROVISIONAL, BOTH_SIDES
+     * @param cues BACKGROUND, INCREMENT, SUBSET, PROVISIONAL, BOTH_SIDES, RECALLED
      */
     public record IncidentPayload(@Size(max = 500) String place, @Size(max = 10) List<@Size(max = 500) String> placeWithin,
                                   @Size(max = 40) String day, @Size(max = 500) String attacker,

@@ -18,7 +18,8 @@ final class IncidentMapping {
             "INCREMENT", SentenceCues.Cue.INCREMENT,
             "SUBSET", SentenceCues.Cue.SUBGROUP,
             "PROVISIONAL", SentenceCues.Cue.PROVISIONAL,
-            "BOTH_SIDES", SentenceCues.Cue.BOTH_SIDES);
+            "BOTH_SIDES", SentenceCues.Cue.BOTH_SIDES,
+            "RECALLED", SentenceCues.Cue.RECALLED);
 
     private IncidentMapping() {
     }
@@ -32,8 +33,8 @@ final class IncidentMapping {
         for (String name : payload.cues() == null ? List.<String>of() : payload.cues()) {
             SentenceCues.Cue cue = name == null ? null : CUE_BY_NAME.get(name.toUpperCase(Locale.ROOT));
             if (cue == null) {
-                throw new InvalidInputException("incident cue '" + name + "' is not one of BACKGROUND, INCREMENT, "
-                        + "SUBSET, PROVISIONAL, BOTH_SIDES");
+                throw new InvalidInputException("incident cue '" + name + "' is not one of "
+                        + String.join(", ", CUE_BY_NAME.keySet().stream().sorted().toList()));
             }
             cues.add(cue);
         }

@@ -18,13 +18,17 @@ import java.util.Set;
  * the whole war. Those later figures are set aside, not compared with other voices. Later figures that agree
  * with the lead and the figures kept so far ("at least 56") are restatements and stay, and so does an early count
  * above the lead ("471, revising its earlier figure of 500"): the voice revised itself down, which is a discrepancy
- * ({@link PairRule}).
+ * ({@link PairRule}). A figure of an incident a clause recalls ("a day after a strike killed 12") counts another
+ * incident than the article's: it neither leads nor is set aside.
  */
 final class LeadFigureRule {
 
     Set<Figure> setAside(List<Figure> figures) {
         Map<VoiceAndCount, List<Figure>> byVoiceAndCount = new LinkedHashMap<>();
         for (Figure figure : figures) {
+            if (figure.has(SentenceCues.Cue.RECALLED)) {
+                continue;
+            }
             byVoiceAndCount.computeIfAbsent(VoiceAndCount.of(figure), key -> new ArrayList<>()).add(figure);
         }
         Set<Figure> setAside = Collections.newSetFromMap(new IdentityHashMap<>());

@@ -14,7 +14,8 @@ import java.util.Optional;
  *       raised is no longer compared at all ({@link LaterCountRule}); another named voice's later, higher figure is
  *       a discrepancy.</li>
  *   <li>One voice corroborates itself, except when a later article carries a lower cumulative figure from it, or
- *       an article gives its figure beside its own higher early count ("471, revising its earlier 500").</li>
+ *       an article gives its figure beside its own higher early count ("471, revising its earlier 500"), or two of
+ *       its figures of one dated or placed incident stand in one article and cannot both be true.</li>
  * </ul>
  */
 final class PairRule {
@@ -82,8 +83,12 @@ final class PairRule {
         if (first.claim().articleId().equals(second.claim().articleId())) {
             Figure early = first.isEarlyCountRevisedDownBy(second) ? first
                     : second.isEarlyCountRevisedDownBy(first) ? second : null;
-            return early == null ? Optional.empty()
-                    : revision(early, early == first ? second : first);
+            if (early != null) {
+                return revision(early, early == first ? second : first);
+            }
+            return contradictsItself(first, second)
+                    ? worthFlagging(Conflict.between(first, second, ConflictKind.DIFFERENT_FIGURES))
+                    : Optional.empty();
         }
         Instant firstAt = first.claim().publishedAt();
         Instant secondAt = second.claim().publishedAt();
@@ -96,6 +101,17 @@ final class PairRule {
             return Optional.empty();
         }
         return revision(earlier, later);
+    }
+
+    /**
+     * Two figures of one voice in one article that both still stand (no lead figure set either aside: figures of a
+     * recalled incident) and that the article dates or places alike, but that cannot both be true: "days after
+     * dozens of aid workers were killed ... a strike on Monday killed 12 aid workers".
+     */
+    private static boolean contradictsItself(Figure first, Figure second) {
+        return first.incident().statedByBoth(second.incident()) > 0
+                && first.incident().relationInOneArticle(second.incident()) == IncidentKey.Relation.SAME
+                && !first.interval().meets(second.interval());
     }
 
     private Optional<Conflict> revision(Figure earlier, Figure later) {

@@ -25,7 +25,9 @@ public final class SentenceCues {
         /** "preliminary reports", "an earlier toll of 15": an early count that later ones supersede. */
         PROVISIONAL,
         /** "dozens of deaths on both sides": the toll of both sides together, read by the extractor only. */
-        BOTH_SIDES
+        BOTH_SIDES,
+        /** "a day after rockets killed 17": another incident than its sentence's, read by the extractor only. */
+        RECALLED
     }
 
     private static final Set<String> INCREMENT_BEFORE = Set.of("another", "other", "additional", "further");

@@ -60,6 +60,17 @@ class LeadFigureRuleTest {
                 .isEmpty());
     }
 
+    @Test
+    void figuresOfARecalledIncidentNeitherLeadNorAreSetAside() {
+        Incident recalled = new Incident(null, List.of(), "2026-05-11", null, Set.of(SentenceCues.Cue.RECALLED));
+        assertTrue(setAside(
+                claim("recalled-lead").range(24, 99).object("aid worker").at(10).incident(recalled),
+                claim("today").exactly(6).object("aid worker").at(40)
+                        .incident(new Incident(null, List.of(), "2026-05-12", null, Set.of())),
+                claim("recalled-again").exactly(12).object("aid worker").at(90).incident(recalled))
+                .isEmpty());
+    }
+
     private Set<String> setAside(ClaimBuilder... claims) {
         ObjectClasses classes = ObjectClasses.builtIn();
         List<Figure> figures = IntStream.range(0, claims.length)

@@ -170,6 +170,28 @@ class PairRuleTest {
                 .isPresent());
     }
 
+    @Test
+    void oneVoicesTwoFiguresOfOneDatedIncidentInOneArticleThatCannotBothBeTrueConflict() {
+        Incident monday = new Incident(null, List.of(), "2026-05-11", null, Set.of(SentenceCues.Cue.RECALLED));
+        Incident daysBefore = new Incident(null, List.of(), "2026-05-05/2026-05-11", null,
+                Set.of(SentenceCues.Cue.RECALLED));
+        Optional<Conflict> conflict = judge(
+                claim("dozens").range(24, 99).object("aid worker").at(40).incident(daysBefore),
+                claim("twelve").exactly(12).object("aid worker").at(300).incident(monday));
+
+        assertEquals(ConflictKind.DIFFERENT_FIGURES, conflict.orElseThrow().kind());
+    }
+
+    @Test
+    void butNotWhenTheArticleDatesThemApart() {
+        assertTrue(judge(
+                claim("tuesday").exactly(4).object("medic").at(40)
+                        .incident(new Incident(null, List.of(), "2026-05-12", null, Set.of())),
+                claim("monday").exactly(12).object("medic").at(300)
+                        .incident(new Incident(null, List.of(), "2026-05-11", null, Set.of(SentenceCues.Cue.RECALLED))))
+                .isEmpty());
+    }
+
     private Optional<Conflict> judge(ClaimBuilder first, ClaimBuilder second) {
         double tolerance = ReconciliationRules.defaults().approximateTolerance();
         return rule.judge(Figure.of(first.build(), 0, classes, tolerance), Figure.of(second.build(), 1, classes, tolerance));
