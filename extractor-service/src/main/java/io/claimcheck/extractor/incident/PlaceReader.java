@@ -29,6 +29,8 @@ final class PlaceReader {
     }
 
     private static final int MAX_NAME_WORDS = 4;
+    /** Shorter stems than this begin too many towns' names to tell an adjective. */
+    private static final int MIN_TOWN_STEM = 4;
     /** The perfect before a verb of saying: "officials in Hara have said". */
     private static final Set<String> AUXILIARIES = Set.of("has", "have", "had");
     private static final int MAX_SKIPPED = 3;
@@ -41,6 +43,8 @@ final class PlaceReader {
     /** "the Istanbul-based commission": where a body sits or who backs it (lexicon attributive-suffixes.tsv). */
     private final Set<String> attributiveSuffixes;
     private final Map<String, String> directions;
+    /** Endings that make a town's adjective, each with how many letters of the town's name it may replace. */
+    private final Map<String, Integer> townAdjectiveEndings;
     private final Set<String> notNames;
     private final Calendar calendar;
     private final Gazetteer gazetteer;
@@ -52,14 +56,18 @@ final class PlaceReader {
         this.attributiveSuffixes = Set.copyOf(lexicon.words("attributive-suffixes.tsv"));
         Map<String, Set<String>> byWord = new HashMap<>();
         Map<String, String> byDirection = new HashMap<>();
+        Map<String, Integer> adjectiveEndings = new HashMap<>();
         for (List<String> row : lexicon.rows("incident-places.tsv")) {
             byWord.computeIfAbsent(row.get(0), w -> new HashSet<>()).add(row.get(1));
             if (row.get(1).equals("direction")) {
                 byDirection.put(row.get(0), row.get(2));
+            } else if (row.get(1).equals("town-adjective")) {
+                adjectiveEndings.put(row.get(0), Integer.parseInt(row.get(2)));
             }
         }
         this.roles = Map.copyOf(byWord);
         this.directions = Map.copyOf(byDirection);
+        this.townAdjectiveEndings = Map.copyOf(adjectiveEndings);
         this.notNames = Set.copyOf(notNames);
         this.calendar = calendar;
         this.gazetteer = gazetteer;
@@ -244,7 +252,7 @@ final class PlaceReader {
     private boolean isNameWord(Token token) {
         if (!token.isWord() || calendar.isMonth(token) || calendar.isWeekday(token) || token.isAllCaps()
                 || isHeldBy(token) || attributiveSuffixes.stream().anyMatch(token.norm()::endsWith)
-                || gazetteer.countryOf(token.text()) != null) {
+                || gazetteer.countryOf(token.text()) != null || isTownAdjective(token)) {
             return false;
         }
         String norm = token.norm();
@@ -252,6 +260,25 @@ final class PlaceReader {
             return false;
         }
         return token.isCapitalized() || norm.matches("\\p{L}{1,3}-\\p{L}.*") && hasCapitalAfterHyphen(token.text());
+    }
+
+    /**
+     * "a Damascene suburb", "Gazan hospitals": a town's adjective, made of its name with an ending in place of its
+     * last letters, names no place of its own. A known town's own name never is one.
+     */
+    private boolean isTownAdjective(Token token) {
+        String norm = token.norm();
+        if (!token.isCapitalized() || gazetteer.isTown(norm)) {
+            return false;
+        }
+        for (Map.Entry<String, Integer> ending : townAdjectiveEndings.entrySet()) {
+            int stem = norm.length() - ending.getKey().length();
+            if (norm.endsWith(ending.getKey()) && stem >= MIN_TOWN_STEM
+                    && gazetteer.isTownStem(norm.substring(0, stem), ending.getValue())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasCapitalAfterHyphen(String text) {

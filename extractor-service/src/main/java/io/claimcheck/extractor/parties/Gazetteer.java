@@ -5,10 +5,14 @@ import io.claimcheck.extractor.text.Token;
 import io.claimcheck.extractor.text.Tokenizer;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The built-in parties: the world's countries with their names, demonyms and capitals, generated from
@@ -18,6 +22,8 @@ public final class Gazetteer {
 
     private final AliasTable<String> aliases;
     private final AliasTable<String> towns;
+    /** The towns' names, lower-cased, in order: the names that begin with a stem lie together. */
+    private final NavigableSet<String> townNames;
     private final Map<String, String> countryOfAlias;
     private final Set<String> stateInstitutions;
     private final Set<String> governmentWords;
@@ -42,6 +48,9 @@ public final class Gazetteer {
         Map<String, String> countryOfTown = new HashMap<>();
         lexicon.rows("towns.tsv").forEach(row -> countryOfTown.put(row.get(0), row.get(1)));
         this.towns = AliasTable.of(countryOfTown, AliasTable.CaseRule.CAPITALISED);
+        NavigableSet<String> names = new TreeSet<>();
+        countryOfTown.keySet().forEach(name -> names.add(name.toLowerCase(Locale.ROOT)));
+        this.townNames = Collections.unmodifiableNavigableSet(names);
         this.stateInstitutions = Set.copyOf(lexicon.words("state-institutions.tsv"));
         this.governmentWords = Set.copyOf(lexicon.words("government-words.tsv"));
     }
@@ -61,6 +70,28 @@ public final class Gazetteer {
     /** Towns of the world by name, each with its country (lexicon {@code towns.tsv}). */
     AliasTable<String> towns() {
         return towns;
+    }
+
+    /** Whether a town has this name, in any case. */
+    public boolean isTown(String name) {
+        return townNames.contains(name.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether a town's name is {@code stem} and at most {@code extraLetters} letters more: the stem of "Damascene" is
+     * "Damasc", which Damascus ends with two more.
+     */
+    public boolean isTownStem(String stem, int extraLetters) {
+        String lower = stem.toLowerCase(Locale.ROOT);
+        for (String name : townNames.tailSet(lower, true)) {
+            if (!name.startsWith(lower)) {
+                return false;
+            }
+            if (name.length() - lower.length() <= extraLetters) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a party's alias marks it as a government ("Syrian government", "the regime"). */
