@@ -68,6 +68,7 @@ final class Attribution {
 
     private final FunctionWords functionWords;
     private final MetricWords metricWords;
+    private final CountedNouns nouns;
     private final PhraseTable<CueKind> cues;
     private final Map<String, SpeakerWord> speakerWords;
     private final Set<String> bylines;
@@ -78,8 +79,9 @@ final class Attribution {
     private final Set<String> descriptions;
     private final Set<String> documentNouns;
 
-    Attribution(LexiconSource lexicon, FunctionWords functionWords, MetricWords metricWords, Set<String> bylines,
-                Calendar calendar) {
+    Attribution(LexiconSource lexicon, FunctionWords functionWords, MetricWords metricWords, CountedNouns nouns,
+                Set<String> bylines, Calendar calendar) {
+        this.nouns = nouns;
         this.calendar = calendar;
         this.additiveOpeners = PhraseTable.ofPhrases(lexicon.words("additive-openers.tsv"));
         this.tollVerbs = Set.copyOf(lexicon.words("toll-verbs.tsv"));
@@ -452,7 +454,7 @@ final class Attribution {
         }
         leftEnd = beforeTimeOrAside(doc, leftEnd, sentence.firstToken());
         int[] left = leftEnd >= sentence.firstToken() ? subjectSpan(doc, leftEnd, sentence.firstToken()) : null;
-        int leftStart = left == null ? -1 : left[0];
+        int leftStart = left == null ? -1 : afterCountedNoun(doc, left[0], left[1]);
         leftEnd = left == null ? leftEnd : left[1];
         // "the 500 deaths that officials in the town described": a clause after "that" or "which" speaks of its own
         // noun, not of the figures before it
@@ -604,6 +606,32 @@ final class Attribution {
             start = properNameWithin(doc, start, end);
         }
         return start < 0 ? null : new int[] {start, end};
+    }
+
+    /**
+     * "killing 20 rebels state television reported": with no comma after a figure, the phrase before a verb of
+     * saying may run on from the figure's counted noun into its speaker. The speaker then starts at the first name
+     * or speaker noun after the counted noun, with the words before it that are no plural noun ("state" in "state
+     * television", not "rebels"); a phrase that opens on a name or an article ("40 Dorvan state media said", "112 a
+     * monitoring group said") is the speaker whole.
+     */
+    private int afterCountedNoun(Document doc, int start, int end) {
+        Kind opening = functionWords.kindOf(doc.token(start));
+        if (start == 0 || doc.amountAt(start - 1) < 0 || doc.token(start).isCapitalized()
+                || opening == Kind.DETERMINER || opening == Kind.POSSESSIVE) {
+            return start;
+        }
+        for (int p = start + 1; p <= end; p++) {
+            if (doc.token(p).isCapitalized() || speakerWords.containsKey(doc.token(p).norm())) {
+                int first = p;
+                while (first - 1 > start && doc.token(first - 1).isWord() && !nouns.isPlural(doc.token(first - 1))
+                        && !functionWords.isFunctionWord(doc.token(first - 1))) {
+                    first--;
+                }
+                return first;
+            }
+        }
+        return start;
     }
 
     /**

@@ -22,8 +22,9 @@ public final class ClaimBuilder {
     public ClaimBuilder(LexiconSource lexicon, Set<String> bylines, Calendar calendar) {
         FunctionWords functionWords = new FunctionWords(lexicon);
         MetricWords metricWords = new MetricWords(lexicon);
-        this.attribution = new Attribution(lexicon, functionWords, metricWords, bylines, calendar);
-        this.reader = new ClaimReader(lexicon, functionWords, metricWords, attribution.speechVerbs());
+        CountedNouns nouns = new CountedNouns(lexicon);
+        this.attribution = new Attribution(lexicon, functionWords, metricWords, nouns, bylines, calendar);
+        this.reader = new ClaimReader(lexicon, functionWords, metricWords, nouns, attribution.speechVerbs());
         this.ownCount = new OwnCount(lexicon);
     }
 

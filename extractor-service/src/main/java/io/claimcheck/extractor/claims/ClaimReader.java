@@ -114,10 +114,11 @@ final class ClaimReader {
     private final Set<String> holdingSuffixes;
     private final Set<String> irregularParticiples;
 
-    ClaimReader(LexiconSource lexicon, FunctionWords functionWords, MetricWords metricWords, Set<String> speechWords) {
+    ClaimReader(LexiconSource lexicon, FunctionWords functionWords, MetricWords metricWords, CountedNouns nouns,
+                Set<String> speechWords) {
         this.functionWords = functionWords;
         this.metricWords = metricWords;
-        this.nouns = new CountedNouns(lexicon);
+        this.nouns = nouns;
         this.ownLossVerbs = Set.copyOf(lexicon.words("own-losses.tsv"));
         this.armedForces = Set.copyOf(lexicon.words("armed-forces.tsv"));
         this.actionNouns = Set.copyOf(lexicon.words("actions.tsv"));
@@ -730,6 +731,11 @@ final class ClaimReader {
             return null;
         }
         if (np.hasHead() && (!np.partitive() || metricWords.of(doc.tokens(), np.headLast()) == null)) {
+            int group = groupOfMembers(doc, np.headLast());
+            if (group >= 0) {
+                Token modifier = doc.token(group - 1);
+                return nouns.object(functionWords.isFunctionWord(modifier) ? null : modifier, doc.token(group));
+            }
             Token head = doc.token(np.headLast());
             Token modifier = np.headLast() - 1 >= np.first() ? doc.token(np.headLast() - 1) : null;
             boolean keepsModifier = modifier != null && doc.partyStartingAt(np.headLast() - 1) == null
@@ -748,6 +754,31 @@ final class ClaimReader {
             return ellipsisFrom.object();
         }
         return PEOPLE.contains(metric) ? "person" : null;
+    }
+
+    /**
+     * "15 members of the medical staff", "members of rescue crews": the head noun of the common-noun group that the
+     * members belong to, within three words after "of" and an article, or -1. A group with a name ("members of the
+     * Front") is none: its members count as its fighters.
+     */
+    private int groupOfMembers(Document doc, int head) {
+        if (!nouns.countsMembers(doc.token(head)) || head + 2 >= doc.size() || !doc.token(head + 1).is("of")) {
+            return -1;
+        }
+        int p = head + 2;
+        if (functionWords.isDeterminer(doc.token(p))) {
+            p++;
+        }
+        for (int words = 0; p < doc.size() && words < 3; p++, words++) {
+            Token token = doc.token(p);
+            if (!token.isWord() || token.isCapitalized() || functionWords.isFunctionWord(token)) {
+                return -1;
+            }
+            if (nouns.isPlural(token)) {
+                return p;
+            }
+        }
+        return -1;
     }
 
     // ---- subject ----

@@ -16,12 +16,19 @@ final class CountedNouns {
 
     private final Map<String, String> singulars;
     private final Set<String> plainModifiers;
+    private final Set<String> memberNouns;
 
     CountedNouns(LexiconSource lexicon) {
         Map<String, String> map = new HashMap<>();
         lexicon.rows("nouns.tsv").forEach(row -> map.put(row.get(0), row.get(1)));
         this.singulars = Map.copyOf(map);
         this.plainModifiers = Set.copyOf(lexicon.words("plain-modifiers.tsv"));
+        this.memberNouns = Set.copyOf(lexicon.words("member-nouns.tsv"));
+    }
+
+    /** Whether the noun counts the members of a group named after it: "members of the medical staff". */
+    boolean countsMembers(Token token) {
+        return memberNouns.contains(token.norm());
     }
 
     /** Whether a word reads as a plural noun: "soldiers", "people", "facilities" (not "Damascus", "ISIS"). */
