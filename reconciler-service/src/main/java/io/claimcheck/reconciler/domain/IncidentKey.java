@@ -107,13 +107,13 @@ record IncidentKey(List<String> places, List<String> placeNames, LocalDate first
         }
         String mine = places.get(0);
         String theirs = other.places.get(0);
-        if (mine.equals(theirs)) {
+        if (PlaceSpellings.samePlace(mine, theirs)) {
             return Relation.SAME;
         }
-        if (other.places.contains(mine)) {
+        if (PlaceSpellings.names(other.places, mine)) {
             return Relation.FIRST_HOLDS_SECOND;
         }
-        if (places.contains(theirs)) {
+        if (PlaceSpellings.names(places, theirs)) {
             return Relation.SECOND_HOLDS_FIRST;
         }
         return Compass.overlappingParts(places, other.places) ? Relation.SAME : Relation.DIFFERENT;

@@ -1,0 +1,58 @@
+package io.claimcheck.reconciler.domain;
+
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
+import java.util.List;
+
+/**
+ * Outlets spell one place in several ways, by transliteration or by a slip ("Makiivka", "Makiyivka", "Maijivka";
+ * "Kharkov", "Kharkiv"). Two names are one place's spellings when they have as many words and each pair of words
+ * is one word or two spellings of it: both long enough to tell apart, with the same first two letters, and at most
+ * one edit in four letters between them (one for a word of five to seven letters). Short words ("Homs", "Hama"; the
+ * "Nabl" of "Kafr Nabl" beside "Kafr Naha") and words that part at their second letter ("Avdiivka", "Andriivka")
+ * stay apart.
+ */
+final class PlaceSpellings {
+
+    private static final int SHORTEST = 5;
+    private static final int LETTERS_PER_EDIT = 4;
+    private static final int LEADING_LETTERS = 2;
+
+    private PlaceSpellings() {
+    }
+
+    /** Whether two lower-cased place names are one place, as written or as two spellings of it. */
+    static boolean samePlace(String first, String second) {
+        if (first.equals(second)) {
+            return true;
+        }
+        String[] mine = first.split("[\\s-]+");
+        String[] theirs = second.split("[\\s-]+");
+        if (mine.length != theirs.length) {
+            return false;
+        }
+        for (int i = 0; i < mine.length; i++) {
+            if (!sameWord(mine[i], theirs[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean sameWord(String first, String second) {
+        if (first.equals(second)) {
+            return true;
+        }
+        int shorter = Math.min(first.length(), second.length());
+        if (shorter < SHORTEST || !first.regionMatches(0, second, 0, LEADING_LETTERS)) {
+            return false;
+        }
+        int allowed = Math.max(1, shorter / LETTERS_PER_EDIT);
+        return new LevenshteinDistance(allowed).apply(first, second) >= 0;
+    }
+
+    /** Whether a chain of places names the place, in any of its spellings. */
+    static boolean names(List<String> places, String place) {
+        return places.stream().anyMatch(p -> samePlace(p, place));
+    }
+}
