@@ -375,11 +375,14 @@ public final class Reconciler {
         return byCount;
     }
 
-    // A restatement by one of the group's voices, consistent with everything the group says about the same count.
+    // A restatement by one of the group's voices, of the same incident, consistent with everything that voice says in
+    // the group about the same count (the other voices' figures are what the discrepancy is about).
     private static boolean corroborates(Figure candidate, Map<Figure.Count, List<Figure>> membersByCount) {
-        List<Figure> sameCount = membersByCount.getOrDefault(candidate.count(), List.of());
-        return sameCount.stream().anyMatch(member -> sameVoice(candidate, member))
-                && sameCount.stream().allMatch(member -> member.interval().meets(candidate.interval()));
+        List<Figure> restated = membersByCount.getOrDefault(candidate.count(), List.of()).stream()
+                .filter(member -> sameVoice(candidate, member))
+                .filter(member -> member.incident().relationTo(candidate.incident()) == IncidentKey.Relation.SAME)
+                .toList();
+        return !restated.isEmpty() && restated.stream().allMatch(member -> member.interval().meets(candidate.interval()));
     }
 
     // An article's own unattributed figure ("a blast has reportedly left 25 militants dead") that repeats, exactly, the

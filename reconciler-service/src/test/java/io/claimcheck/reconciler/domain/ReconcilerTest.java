@@ -188,4 +188,21 @@ class ReconcilerTest {
         assertEquals(1, discrepancies.size(), discrepancies::toString);
         assertEquals(List.of("lede", "monitor", "commission", "monitor-a"), discrepancies.get(0).claimIds());
     }
+
+    @Test
+    void aLedeJoinsTheSourceItRestatesThoughAnotherVoiceCountsTheSameOtherwise() {
+        List<ReportedClaim> claims = List.of(
+                claim("lede").exactly(6).object("child").article("b", "Wire B").at(5)
+                        .sentence("Six children died when jets hit a school near Orra.").build(),
+                claim("charity").exactly(6).object("child").claimant("the charity", "Aid")
+                        .article("b", "Wire B").at(120).build(),
+                claim("monitor").exactly(2).object("child").claimant("the monitor", "Watch")
+                        .article("a", "Wire A").at(40).build());
+
+        List<Discrepancy> discrepancies = reconciler.reconcile(claims);
+
+        // the lede sums up the charity's six, which the monitor's two contradicts: the lede stands with the charity
+        assertEquals(1, discrepancies.size(), discrepancies::toString);
+        assertEquals(List.of("lede", "charity", "monitor"), discrepancies.get(0).claimIds());
+    }
 }
