@@ -37,7 +37,8 @@ import java.util.stream.Stream;
  *       that lost a claim (a toll its side raised since) has the pairs among the rest of its claims judged again,
  *       since two claims in different groups never conflicted.</li>
  *   <li>Conflicts that share a claim form one discrepancy, joined by the same voices' corroborating claims and by
- *       an article's unattributed lede that repeats exactly the figure it attributes to one of them.</li>
+ *       an article's unattributed lede that repeats exactly the figure it attributes to one of them (naming its
+ *       count as narrowly or as widely as it likes: "12 civilians" over the body's "12 people").</li>
  * </ol>
  */
 public final class Reconciler {
@@ -341,21 +342,20 @@ public final class Reconciler {
         List<Group> groups = new ArrayList<>();
         membersByRoot.forEach((root, members) -> {
             List<Figure> withCorroboration = new ArrayList<>(members);
-            Map<Figure.Count, List<Figure>> membersByCount = byCount(members);
             members.stream().map(member -> member.claimant().key()).distinct()
                     .flatMap(voice -> ungroupedByVoice.getOrDefault(voice, List.of()).stream())
-                    .filter(candidate -> corroborates(candidate, membersByCount))
+                    .filter(candidate -> corroborates(candidate, members))
                     .forEach(withCorroboration::add);
             // then the articles' unattributed ledes that repeat what the group's voices say in them
             Set<Figure> voiced = identitySet();
             voiced.addAll(withCorroboration);
-            Map<Figure.Count, List<Figure>> voicedByCount = byCount(withCorroboration);
+            List<Figure> voicedFigures = List.copyOf(withCorroboration);
             List<String> voicedArticles = withCorroboration.stream().map(figure -> figure.claim().articleId())
                     .distinct().toList();
             voicedArticles.stream()
                     .flatMap(article -> unattributedByArticle.getOrDefault(article, List.of()).stream())
                     .filter(candidate -> !voiced.contains(candidate))
-                    .filter(candidate -> corroborates(candidate, voicedByCount))
+                    .filter(candidate -> corroborates(candidate, voicedFigures))
                     .forEach(withCorroboration::add);
             withCorroboration.sort(Comparator.comparingInt(Figure::index));
             List<Conflict> kept = new ArrayList<>(keptByRoot.get(root));
@@ -369,20 +369,24 @@ public final class Reconciler {
         return Collections.newSetFromMap(new IdentityHashMap<>());
     }
 
-    private static Map<Figure.Count, List<Figure>> byCount(List<Figure> figures) {
-        Map<Figure.Count, List<Figure>> byCount = new HashMap<>();
-        figures.forEach(figure -> byCount.computeIfAbsent(figure.count(), key -> new ArrayList<>()).add(figure));
-        return byCount;
-    }
-
     // A restatement by one of the group's voices, of the same incident, consistent with everything that voice says in
-    // the group about the same count (the other voices' figures are what the discrepancy is about).
-    private static boolean corroborates(Figure candidate, Map<Figure.Count, List<Figure>> membersByCount) {
-        List<Figure> restated = membersByCount.getOrDefault(candidate.count(), List.of()).stream()
+    // the group about the same count (the other voices' figures are what the discrepancy is about). An article's own
+    // unattributed figure, a headline's or a lede's summing up, may name the very same number's count more or less
+    // narrowly ("12 civilians killed" over a body's "12 people"); a source's narrower count is a part of its own.
+    private static boolean corroborates(Figure candidate, List<Figure> members) {
+        List<Figure> restated = members.stream()
+                .filter(member -> member.count().equals(candidate.count())
+                        || restatesExactly(candidate, member))
                 .filter(member -> sameVoice(candidate, member))
                 .filter(member -> member.incident().relationTo(candidate.incident()) == IncidentKey.Relation.SAME)
                 .toList();
         return !restated.isEmpty() && restated.stream().allMatch(member -> member.interval().meets(candidate.interval()));
+    }
+
+    private static boolean restatesExactly(Figure candidate, Figure member) {
+        return isUnattributed(candidate) && member.metric().equals(candidate.metric())
+                && Objects.equals(member.subjectParty(), candidate.subjectParty())
+                && member.interval().equals(candidate.interval());
     }
 
     // An article's own unattributed figure ("a blast has reportedly left 25 militants dead") that repeats, exactly, the

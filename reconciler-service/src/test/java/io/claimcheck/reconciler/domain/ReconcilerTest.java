@@ -205,4 +205,24 @@ class ReconcilerTest {
         assertEquals(1, discrepancies.size(), discrepancies::toString);
         assertEquals(List.of("lede", "charity", "monitor"), discrepancies.get(0).claimIds());
     }
+
+    @Test
+    void aHeadlineMayNameItsSourcesFigureMoreNarrowlyButASourcesNarrowerFigureIsAPart() {
+        List<ReportedClaim> claims = List.of(
+                claim("headline").exactly(9).object("civilian").article("b", "Wire B").at(0)
+                        .sentence("Nine civilians killed in shelling of Orra").build(),
+                claim("agency").exactly(9).object("person").claimant("the agency", "Kessa")
+                        .article("b", "Wire B").at(80).build(),
+                claim("agency-civilians").exactly(9).object("civilian").claimant("the agency", "Kessa")
+                        .article("b", "Wire B").at(160).build(),
+                claim("monitor").exactly(15).object("person").claimant("the monitor", "Watch")
+                        .article("a", "Wire A").at(40).build());
+
+        List<Discrepancy> discrepancies = reconciler.reconcile(claims);
+
+        // the headline sums up the agency's nine, naming them civilians; the agency's own nine civilians count a part
+        // of the toll, which the monitor's 15 people does not contradict
+        assertEquals(1, discrepancies.size(), discrepancies::toString);
+        assertEquals(List.of("headline", "agency", "monitor"), discrepancies.get(0).claimIds());
+    }
 }
