@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.claimcheck.extractor.parties.PartyHit;
 import io.claimcheck.extractor.parties.PartyIndex;
@@ -29,6 +31,8 @@ final class AttackerReader {
 
     private final PhraseTable<String> attacks;
     private final PhraseTable<String> sides;
+    /** Verbs of saying (lexicon {@code speech.tsv}): a side before one speaks, it does not attack. */
+    private final Set<String> speechVerbs;
 
     AttackerReader(LexiconSource lexicon) {
         Map<String, String> attackWords = new HashMap<>();
@@ -42,6 +46,8 @@ final class AttackerReader {
         }
         this.attacks = PhraseTable.of(attackWords);
         this.sides = PhraseTable.of(sideWords);
+        this.speechVerbs = lexicon.rows("speech.tsv").stream().map(row -> row.get(0))
+                .filter(phrase -> !phrase.contains(" ")).collect(Collectors.toUnmodifiableSet());
     }
 
     /** Every attack of the window whose side the text names, in text order. */
@@ -66,10 +72,15 @@ final class AttackerReader {
     }
 
     // the side named last among the words from..to (exclusive), nearest the attack noun; a party's name may take the
-    // noun in ("government forces")
+    // noun in ("government forces"); a side before a verb of saying is its speaker ("the monitor said three strikes
+    // hit")
     private String sideBefore(List<Token> tokens, int from, int to, PartyHit[] hits, PartyIndex parties) {
         String side = null;
         for (int i = from; i < to; i++) {
+            if (speechVerbs.contains(tokens.get(i).norm())) {
+                side = null;
+                continue;
+            }
             if (hits[i] != null && hits[i].last() <= to) {
                 side = hits[i].party();
                 i = hits[i].last();
