@@ -218,7 +218,19 @@ final class PlaceReader {
     }
 
     private boolean isSkipped(Token token) {
-        return !token.isCapitalized() && has(token, "skip") || isHeldBy(token);
+        return !token.isCapitalized() && has(token, "skip") || isHeldBy(token) || isCountrysPossessive(token);
+    }
+
+    // "Karesh's Dorva province", and in text that lost its apostrophes "Kareshs Dorva province": whose the place is,
+    // not its name
+    private boolean isCountrysPossessive(Token token) {
+        String text = token.text();
+        if (!token.isCapitalized() || gazetteer.countryOf(text) != null) {
+            return false;
+        }
+        String owner = text.endsWith("'s") || text.endsWith("\u2019s") ? text.substring(0, text.length() - 2)
+                : text.endsWith("s") ? text.substring(0, text.length() - 1) : null;
+        return owner != null && gazetteer.countryOf(owner) != null;
     }
 
     // "rebel-held", "Kareshi-controlled": who holds a place, not its name
@@ -251,7 +263,8 @@ final class PlaceReader {
 
     private boolean isNameWord(Token token) {
         if (!token.isWord() || calendar.isMonth(token) || calendar.isWeekday(token) || token.isAllCaps()
-                || isHeldBy(token) || attributiveSuffixes.stream().anyMatch(token.norm()::endsWith)
+                || isHeldBy(token) || isCountrysPossessive(token)
+                || attributiveSuffixes.stream().anyMatch(token.norm()::endsWith)
                 || gazetteer.countryOf(token.text()) != null || isTownAdjective(token)) {
             return false;
         }
