@@ -98,20 +98,22 @@ public final class ClaimBuilder {
 
     /**
      * "Lorn reported 71 casualties ... the Lorni ministry said 71 soldiers were killed": where one voice gives the same
-     * figure for the same side as casualties and as deaths, its casualties are its dead, as many writers use the word.
+     * figure for the same side as casualties and as deaths, its casualties are its dead, as many writers use the word;
+     * and a writer who uses it so once uses it so throughout the article ("176 casualties on both sides", "the
+     * casualties on the Lorni side were 105").
      */
     private static List<ReasonedClaim> casualtiesRestatedAsDeaths(List<ReasonedClaim> claims) {
-        List<ReasonedClaim> read = new ArrayList<>(claims.size());
-        for (ReasonedClaim reasoned : claims) {
-            Claim claim = reasoned.claim();
-            boolean restated = claim.metric() == Metric.CASUALTIES && claims.stream().map(ReasonedClaim::claim)
-                    .anyMatch(other -> other.metric() == Metric.KILLED && sameFigure(claim, other)
-                            && Objects.equals(partyOf(claim.subject()), partyOf(other.subject()))
-                            && Objects.equals(partyOf(claim.claimant()), partyOf(other.claimant())));
-            read.add(!restated ? reasoned : new ReasonedClaim(claim.withMetric(Metric.KILLED),
-                    reasoned.rules().withMetric(MetricRule.CASUALTIES_RESTATED_AS_DEATHS)));
+        boolean casualtiesAreDeaths = claims.stream().map(ReasonedClaim::claim).anyMatch(claim ->
+                claim.metric() == Metric.CASUALTIES && claims.stream().map(ReasonedClaim::claim)
+                        .anyMatch(other -> other.metric() == Metric.KILLED && sameFigure(claim, other)
+                                && Objects.equals(partyOf(claim.subject()), partyOf(other.subject()))
+                                && Objects.equals(partyOf(claim.claimant()), partyOf(other.claimant()))));
+        if (!casualtiesAreDeaths) {
+            return claims;
         }
-        return read;
+        return claims.stream().map(reasoned -> reasoned.claim().metric() != Metric.CASUALTIES ? reasoned
+                : new ReasonedClaim(reasoned.claim().withMetric(Metric.KILLED),
+                        reasoned.rules().withMetric(MetricRule.CASUALTIES_RESTATED_AS_DEATHS))).toList();
     }
 
     private static boolean sameFigure(Claim first, Claim second) {
