@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * Who asserts each claim: reported speech in its forms (lexicon {@code speech.tsv}) and the speakers
@@ -73,6 +74,8 @@ final class Attribution {
     private final Map<String, SpeakerWord> speakerWords;
     private final Set<String> bylines;
     private final Calendar calendar;
+    /** "after", "before" (lexicon incident-time.tsv): the words that open a clause recalling another incident. */
+    private final Set<String> recallDirections;
     private final PhraseTable<Boolean> additiveOpeners;
     private final Set<String> tollVerbs;
     private final Set<String> offices;
@@ -83,6 +86,9 @@ final class Attribution {
                 Set<String> bylines, Calendar calendar) {
         this.nouns = nouns;
         this.calendar = calendar;
+        this.recallDirections = lexicon.rows("incident-time.tsv").stream()
+                .filter(row -> row.size() > 2 && row.get(1).equals("recall") && !row.get(2).isBlank())
+                .map(row -> row.get(0)).collect(Collectors.toUnmodifiableSet());
         this.additiveOpeners = PhraseTable.ofPhrases(lexicon.words("additive-openers.tsv"));
         this.tollVerbs = Set.copyOf(lexicon.words("toll-verbs.tsv"));
         this.offices = Set.copyOf(lexicon.words("offices.tsv"));
@@ -469,8 +475,10 @@ final class Attribution {
             return new Cue(CueKind.SAID, first, last, resolve(doc, last + 1, rightEnd, speakers, null), false, true);
         }
         if (leftStart >= 0 && speaks(doc, leftStart, leftEnd)) {
-            return new Cue(CueKind.SAID, first, last, resolve(doc, leftStart, leftEnd, speakers, listener), true,
-                    wordsBefore && !subordinate && !opensClauseOfItsOwn(doc, leftStart, last, sentence));
+            boolean recallsAfter = recallsAnotherIncident(doc, last + 1, sentence);
+            return new Cue(CueKind.SAID, first, last, resolve(doc, leftStart, leftEnd, speakers, listener),
+                    !recallsAfter, (wordsBefore || recallsAfter) && !subordinate
+                            && !opensClauseOfItsOwn(doc, leftStart, last, sentence));
         }
         boolean afterQuoteOrComma = first > sentence.firstToken()
                 && (doc.token(first - 1).isQuote() || doc.token(first - 1).is(","));
@@ -541,6 +549,33 @@ final class Attribution {
         Token previous = doc.token(p - 1);
         return !(functionWords.is(previous, Kind.DETERMINER) || functionWords.is(previous, Kind.POSSESSIVE))
                 && !(token.isCapitalized() && !previous.isQuote() && !token.is("according"));
+    }
+
+    /**
+     * "evacuations resumed on Wednesday, officials said, days after a bombing killed 120": after the verb, a clause
+     * that recalls another incident ("days after", "a week before", "after") and no "that" is the writer's
+     * background, not what the speaker says; the speaker's words are before the verb.
+     */
+    private boolean recallsAnotherIncident(Document doc, int from, Sentence sentence) {
+        int p = from;
+        while (p < sentence.endToken() && p - from < 3 && !recallDirections.contains(doc.token(p).norm())) {
+            Token token = doc.token(p);
+            boolean countsTheUnit = p + 1 < sentence.endToken() && calendar.isTimeUnit(doc.token(p + 1).norm());
+            if (!(calendar.isTimeUnit(token.norm()) || countsTheUnit || functionWords.isDeterminer(token)
+                    || functionWords.is(token, Kind.ADVERB) || token.is(","))) {
+                return false;
+            }
+            p++;
+        }
+        if (p >= sentence.endToken() || !recallDirections.contains(doc.token(p).norm())) {
+            return false;
+        }
+        for (int q = p + 1; q < sentence.endToken(); q++) {
+            if (doc.token(q).is("that")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Nothing the speaker says follows the verb: no claim, or only a participle ("said, updating ..."). */
