@@ -346,6 +346,31 @@ final class ClaimReader {
         return weak != null && weak.has(Role.WEAK_NOUN) ? new Choice(weak.metric(), MetricRule.IMPLYING_NOUN) : null;
     }
 
+    /**
+     * "surrounded the rebels in Orra and killed 14 of them": the plural noun before the figure in its sentence that
+     * "them" stands for, one that names a side first ("the militants' hideouts ... scores of them" are militants),
+     * else the nearest; -1 when the figure is no "N of them" or its sentence names no such noun.
+     */
+    private int antecedentOfThem(Document doc, Amount amount, NounPhrase np, Sentence sentence) {
+        boolean vagueOfThem = doc.token(amount.phraseLast()).is("of") && amount.phraseLast() + 1 < doc.size()
+                && doc.token(amount.phraseLast() + 1).is("them"); // "scores of them", "dozens of them"
+        if (!(ofThem(doc, np) || vagueOfThem) || sentence == null) {
+            return -1;
+        }
+        int nearest = -1;
+        for (int p = amount.phraseFirst() - 1; p >= sentence.firstToken(); p--) {
+            Token token = doc.token(p);
+            if (!nouns.isPlural(token) || metricWords.of(doc.tokens(), p) != null || doc.amountAt(p) >= 0) {
+                continue;
+            }
+            if (doc.partyEndingAt(p) != null) {
+                return p;
+            }
+            nearest = nearest < 0 ? p : nearest;
+        }
+        return nearest;
+    }
+
     private static boolean ofThem(Document doc, NounPhrase np) {
         return np.partitive() && np.first() + 1 < doc.size() && doc.token(np.first() + 1).is("them");
     }
@@ -759,6 +784,10 @@ final class ClaimReader {
                     && (Character.isLowerCase(modifier.text().charAt(0)) || modifier.isAllCaps());
             return nouns.object(keepsModifier ? modifier : null, head);
         }
+        int antecedent = antecedentOfThem(doc, amount, np, doc.sentenceOf(amount.first()));
+        if (antecedent >= 0) {
+            return nouns.object(null, doc.token(antecedent));
+        }
         if (choice.context() != null && choice.context().value().object() != null) {
             return choice.context().value().object();
         }
@@ -805,6 +834,10 @@ final class ClaimReader {
     }
 
     private Subject subjectOf(Document doc, Amount amount, NounPhrase np, Sentence sentence, Metric metric) {
+        int antecedent = antecedentOfThem(doc, amount, np, sentence);
+        if (antecedent >= 0 && doc.partyEndingAt(antecedent) != null) {
+            return new Subject(mention(doc, doc.partyEndingAt(antecedent)), SubjectRule.ANTECEDENT_OF_THEM);
+        }
         if (np.hasHead() && !np.partitive()) {
             PartyHit hit = mostSpecificWithin(doc, np.first(), np.headLast());
             if (hit != null) {

@@ -6,6 +6,8 @@ package io.claimcheck.extractor.claims;
  * Each has its corpus of examples in {@code src/test/resources/corpus/en/rules/subject/}.
  */
 public enum SubjectRule {
+    /** The side of the noun "them" stands for: "surrounded the rebels and killed 14 of them". */
+    ANTECEDENT_OF_THEM,
     /** A side named in the counted noun phrase: "12 Kareshi soldiers", "40 rebel fighters". */
     NAMED_IN_THE_NOUN_PHRASE,
     /** A holder in the noun phrase: "seven government-held districts". */
