@@ -153,6 +153,7 @@ test('the feed lists the story with its reviewed discrepancy', async () => {
   await page.getByRole('button', { name: 'Show' }).click();
   const story = page.locator('.feed-story', { has: page.getByRole('link', { name: STORY, exact: true }) });
   await story.waitFor();
+  await page.getByRole('status').filter({ hasText: /shown\.$/ }).waitFor();
   assert.match(await story.textContent(), /HIGH.*2,300.*Dismissed: different incidents/);
   await page.screenshot({ path: join(TARGET, 'desk-stories.png'), fullPage: true });
   assert.deepEqual(await seriousAccessibilityViolations(), []);

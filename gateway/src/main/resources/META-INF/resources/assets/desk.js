@@ -111,6 +111,7 @@ async function act(busyMessage, action) {
 
 // ---- how claims read ----------------------------------------------------------------------------------------------
 
+const counted = (n, one, many = `${one}s`) => `${numbers.format(n)} ${n === 1 ? one : many}`;
 const format = (value) => (value === null || value === undefined ? '?' : numbers.format(value));
 
 function interval(claim) {
@@ -473,13 +474,14 @@ async function analyse() {
       ' · ', el('a', { href: `#story/${encodeURIComponent(storyId)}` }, 'Open the story')));
   $('#analysis').hidden = false;
   $('#analysis-heading').focus();
-  say(`Analysed ${articles.length} article(s) into story ${storyId}: ${claimsSent.length} claims, `
-    + `${discrepancies.length} discrepancies.`);
+  say(`Analysed ${counted(articles.length, 'article')} into story ${storyId}: ${counted(claimsSent.length, 'claim')}, `
+    + `${counted(discrepancies.length, 'discrepancy', 'discrepancies')}.`);
 }
 
 // ---- Stories ------------------------------------------------------------------------------------------------------
 
 let feedCursor = null;
+let feedLoads = 0; // a page that arrives after a newer request was made is dropped
 
 function feedQuery() {
   const form = $('#feed-form');
@@ -496,7 +498,9 @@ function feedQuery() {
 async function loadFeed(more) {
   const query = feedQuery();
   if (more && feedCursor) query.set('cursor', feedCursor);
+  const load = ++feedLoads;
   const page = await api('GET', `discrepancies?${query}`);
+  if (load !== feedLoads) return;
   feedCursor = page.next;
   $('#feed-more').hidden = !page.next;
   const feed = $('#feed');
@@ -513,7 +517,7 @@ async function loadFeed(more) {
           ' · ', item.latestVerdict ? verdictText(item.latestVerdict) : 'not reviewed'))))));
   }
   if (feed.children.length === 0) feed.append(el('p', {}, 'No discrepancy matches these filters.'));
-  say(`${page.items.length} discrepancies shown.`);
+  say(`${counted(page.items.length, 'discrepancy', 'discrepancies')} shown.`);
 }
 
 async function showStory(storyId) {
@@ -523,12 +527,13 @@ async function showStory(storyId) {
     api('GET', `${storyPath(storyId)}/discrepancies`)]);
   const claimsPerArticle = Map.groupBy(claims, (claim) => claim.articleId);
   $('#story').replaceChildren(
-    el('p', {}, `${summary.articles} articles, ${summary.claims} claims, ${summary.discrepancies} discrepancies; `
+    el('p', {}, `${counted(summary.articles, 'article')}, ${counted(summary.claims, 'claim')}, `
+      + `${counted(summary.discrepancies, 'discrepancy', 'discrepancies')}; `
       + `started ${new Date(summary.createdAt).toLocaleString('en-GB')}. `,
     exportLink(`${storyPath(storyId)}/claims.csv`, `${storyId}-claims.csv`, 'Export the claims (CSV)')),
     el('h3', {}, 'Articles'),
     el('ul', { class: 'story-articles' }, [...claimsPerArticle].map(([article, its]) =>
-      el('li', {}, `${article}: ${its.length} claims`))),
+      el('li', {}, `${article}: ${counted(its.length, 'claim')}`))),
     el('h3', {}, 'Tolls over the story'),
     tollsOverArticles(claims),
     claimsTable(claims, `The story’s claims (${claims.length})`),
