@@ -1,7 +1,7 @@
 // The review desk in Debian's Chromium against a running gateway (CLAIMCHECK_URL, default http://localhost:8080;
 // CLAIMCHECK_API_KEY when the gateway wants one): two articles of our own words with the seed's facts, their
 // highlights and discrepancy, a verdict recorded on the page and read back through the API, the story view, the
-// feed, and axe-core on each view. Screenshots go to gateway/target/.
+// feed, and axe-core on each view. Screenshots go to gateway/target/ (desk-*.png).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
@@ -120,6 +120,13 @@ test('the desk analyses two articles, shows the discrepancy and records a verdic
     await card.getByLabel('Note (optional)').fill(NOTE);
     await card.getByRole('button', { name: 'Record verdict' }).click();
     await card.locator('.history li', { hasText: 'Dismissed: different incidents' }).waitFor();
+    // the results with the verdict, the first highlight focused so that its details show (docs/review-desk.png)
+    await page.locator('#analysis mark.claim').first().focus();
+    const results = await page.locator('#analysis').evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      return { x: 0, y: box.top + window.scrollY - 16, width: document.documentElement.clientWidth, height: box.height + 32 };
+    });
+    await page.screenshot({ path: join(TARGET, 'desk-analysis-results.png'), fullPage: true, clip: results });
 
     const { verdicts } = await api(`stories/${STORY}/discrepancies/${discrepancyId}/verdicts`);
     assert.equal(verdicts.length, 1);

@@ -136,6 +136,14 @@ function metricClass(metric) {
   return `metric-${METRIC_FAMILY[metric] ?? 'other'}`;
 }
 
+// A claim's details open below it (desk.css); one near the right edge is moved left so that all of it shows.
+function keepTipInView(event) {
+  const tip = event.currentTarget.querySelector('.claim-tip');
+  tip.style.left = '0';
+  const overflow = tip.getBoundingClientRect().right - document.documentElement.clientWidth + 8;
+  if (overflow > 0) tip.style.left = `${-overflow}px`;
+}
+
 // The article's text with each claim a focusable highlight; its details show on hover and on keyboard focus.
 function highlightedText(text, claims) {
   const paragraph = el('p', { class: 'article-text' });
@@ -146,7 +154,7 @@ function highlightedText(text, claims) {
     const tipId = uniqueId('claim-tip');
     paragraph.append(el('mark', {
       class: `claim ${metricClass(claim.metric)}`, tabindex: 0, 'aria-describedby': tipId,
-      'data-claim-id': claim.id, 'data-metric': claim.metric,
+      'data-claim-id': claim.id, 'data-metric': claim.metric, onfocus: keepTipInView, onmouseenter: keepTipInView,
     },
     text.slice(claim.span.start, claim.span.end),
     el('span', { class: 'bound', 'aria-hidden': 'true' }, BOUNDS[claim.bound]?.sign ?? ''),
