@@ -121,7 +121,7 @@ function interval(claim) {
   return `${lower} to ${upper}`;
 }
 
-function party(ref, nobody) {
+function sideName(ref, nobody) {
   if (!ref) return nobody;
   return ref.party && ref.party !== ref.text ? `${ref.text} (${ref.party})` : ref.text;
 }
@@ -129,7 +129,7 @@ function party(ref, nobody) {
 function describeClaim(claim) {
   const bound = BOUNDS[claim.bound]?.words ?? claim.bound;
   return `${METRICS[claim.metric] ?? claim.metric}: ${claim.mention} ${claim.object ?? ''} (${bound}; ${interval(claim)}). `
-    + `Whose: ${party(claim.subject, 'not said')}. Says so: ${party(claim.claimant, 'the article itself')}.`;
+    + `Whose: ${sideName(claim.subject, 'not said')}. Says so: ${sideName(claim.claimant, 'the article itself')}.`;
 }
 
 function metricClass(metric) {
@@ -182,8 +182,8 @@ function claimsTable(claims, caption) {
       el('td', {}, claim.mention),
       el('td', {}, `${BOUNDS[claim.bound]?.words ?? claim.bound} ${interval(claim)}`),
       el('td', {}, `${METRICS[claim.metric] ?? claim.metric}${claim.object ? ` · ${claim.object}` : ''}`),
-      el('td', {}, party(claim.subject, '—')),
-      el('td', {}, party(claim.claimant, 'the article itself')),
+      el('td', {}, sideName(claim.subject, '—')),
+      el('td', {}, sideName(claim.claimant, 'the article itself')),
       el('td', { class: 'sentence' }, claim.sentence),
       el('td', {}, claim.articleId)))));
 }
