@@ -4,7 +4,7 @@
 // feed, and axe-core on each view. Screenshots go to gateway/target/ (desk-*.png).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -63,6 +63,12 @@ async function fillArticle(n, article) {
   await fieldset.getByLabel('Publisher').fill(article.publisher);
   await fieldset.getByLabel('Published on').fill(article.date);
   await fieldset.getByLabel('Text').fill(article.text);
+}
+
+// What clicking an export link downloads, as text.
+async function download(link) {
+  const [file] = await Promise.all([page.waitForEvent('download'), link.click()]);
+  return readFileSync(await file.path(), 'utf8');
 }
 
 async function api(path) {
@@ -133,6 +139,15 @@ test('the desk analyses two articles, shows the discrepancy and records a verdic
     assert.equal(verdicts[0].verdict, 'DISMISSED');
     assert.equal(verdicts[0].reason, 'DIFFERENT_INCIDENTS');
     assert.equal(verdicts[0].note, NOTE);
+  });
+
+  await t.test('the exports download the discrepancy as ClaimReview and the story as CSV', async () => {
+    const review = JSON.parse(await download(page.getByRole('link', { name: 'Export as ClaimReview (JSON-LD)' })));
+    assert.equal(review['@type'], 'ClaimReview');
+    assert.match(review.claimReviewed, /2,300/);
+    const csv = (await download(page.getByRole('link', { name: 'Export the story’s claims (CSV)' }))).trim().split('\n');
+    assert.equal(csv.length, 3, 'a header row and a row per claim');
+    assert.match(csv[0], /^id,articleId,mention,/);
   });
 
   await t.test('the analyse view has no serious accessibility violation', async () => {
