@@ -47,13 +47,22 @@ function apiHeaders(extra = {}) {
   return key ? { ...extra, 'X-API-Key': key } : extra;
 }
 
-async function api(method, path, body) {
-  const response = await fetch(`${API}/${path}`, {
+// A request that changes nothing when repeated (every GET; adding an article, which a story stores once by its id)
+// is tried once more after the Retry-After of a 503, which a busy or just started service behind the gateway gives.
+async function api(method, path, body, { repeatable = method === 'GET' } = {}) {
+  const send = () => fetch(`${API}/${path}`, {
     method,
     headers: apiHeaders(body === undefined ? { Accept: 'application/json' }
       : { Accept: 'application/json', 'Content-Type': 'application/json' }),
     body: body === undefined ? undefined : JSON.stringify(body),
   });
+  let response = await send();
+  if (response.status === 503 && repeatable) {
+    const seconds = Math.min(Number(response.headers.get('Retry-After')) || 5, 30);
+    say(`The service is busy; trying again in ${seconds} s …`);
+    await new Promise((resume) => setTimeout(resume, seconds * 1000));
+    response = await send();
+  }
   if (!response.ok) {
     const problem = await response.json().catch(() => ({}));
     throw new ApiProblem(response.status, problem);
@@ -464,7 +473,7 @@ async function analyse() {
     .map((article) => ({ id: articleId(article.publisher, article.publishedAt, article.text), ...article }));
   // stored one by one, so that each discrepancy has an id under the story for its verdicts
   for (const article of articles) {
-    await api('POST', `${storyPath(storyId)}/articles`, { article, parties });
+    await api('POST', `${storyPath(storyId)}/articles`, { article, parties }, { repeatable: true });
   }
   const [{ claims }, { discrepancies }] = await Promise.all([
     api('GET', `${storyPath(storyId)}/claims`), api('GET', `${storyPath(storyId)}/discrepancies`)]);
