@@ -68,6 +68,7 @@ done
 
 cat <<MSG
 claimcheck is running.
+  Review desk: http://localhost:8080/
   API:         http://localhost:8080/api/v1/analyses
   Swagger UI:  http://localhost:8080/q/swagger-ui
   OpenAPI:     http://localhost:8080/q/openapi

@@ -1,0 +1,182 @@
+// The review desk in Debian's Chromium against a running gateway (CLAIMCHECK_URL, default http://localhost:8080;
+// CLAIMCHECK_API_KEY when the gateway wants one): two articles of our own words with the seed's facts, their
+// highlights and discrepancy, a verdict recorded on the page and read back through the API, the story view, the
+// feed, and axe-core on each view. Screenshots go to gateway/target/ (desk-*.png).
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const BASE = (process.env.CLAIMCHECK_URL ?? 'http://localhost:8080').replace(/\/$/, '');
+const API_KEY = process.env.CLAIMCHECK_API_KEY ?? '';
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const TARGET = join(dirname(fileURLToPath(import.meta.url)), '../../../target');
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+const STORY = `browser-test-${Date.now()}`;
+const BAKU = {
+  publisher: 'Caspian Wire',
+  date: '2020-10-01',
+  text: "Fighting went on along the front line for a fourth day. Azerbaijan's defence ministry said its forces had "
+    + 'killed 2,300 Karabakh soldiers so far.',
+};
+const STEPANAKERT = {
+  publisher: 'Highland Herald',
+  date: '2020-10-01',
+  text: 'The Karabakh authorities said 104 Karabakh servicemen had been killed since the clashes began, and they gave '
+    + 'no figure for civilians.',
+};
+const NOTE = 'The ministry counts the whole front; the authorities count their own units only.';
+
+let browser;
+let page;
+
+before(async () => {
+  mkdirSync(TARGET, { recursive: true });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+  });
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page.on('pageerror', (error) => assert.fail(`the page threw: ${error.message}`));
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+async function seriousAccessibilityViolations() {
+  await page.addScriptTag({ path: AXE });
+  const { violations } = await page.evaluate(() => window.axe.run(document));
+  return violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((n) => n.target).join(' ')}`);
+}
+
+async function fillArticle(n, article) {
+  const fieldset = page.locator('fieldset.article-input').nth(n);
+  await fieldset.getByLabel('Publisher').fill(article.publisher);
+  await fieldset.getByLabel('Published on').fill(article.date);
+  await fieldset.getByLabel('Text').fill(article.text);
+}
+
+// What clicking an export link downloads, as text.
+async function download(link) {
+  const [file] = await Promise.all([page.waitForEvent('download'), link.click()]);
+  return readFileSync(await file.path(), 'utf8');
+}
+
+async function api(path) {
+  const response = await fetch(`${BASE}/api/v1/${path}`, { headers: API_KEY ? { 'X-API-Key': API_KEY } : {} });
+  assert.equal(response.status, 200, `GET ${path}`);
+  return response.json();
+}
+
+test('the desk analyses two articles, shows the discrepancy and records a verdict', async (t) => {
+  await page.goto(`${BASE}/`);
+  if (API_KEY) {
+    await page.getByLabel('API key').fill(API_KEY);
+    await page.getByRole('button', { name: 'Use key' }).click();
+  }
+
+  await t.test('the two articles are analysed into a story', async () => {
+    await page.getByLabel('Story id').fill(STORY);
+    await fillArticle(0, BAKU);
+    await fillArticle(1, STEPANAKERT);
+    await page.getByLabel('Parties (optional)').fill('Armenia: Karabakh');
+    await page.getByRole('button', { name: 'Analyse' }).click();
+    await page.locator('#analysis .card').first().waitFor();
+  });
+
+  await t.test('each figure is highlighted as a KILLED claim, with its details on keyboard focus', async () => {
+    const marks = page.locator('#analysis mark.claim');
+    assert.deepEqual(await marks.evaluateAll((all) => all.map((m) => [m.firstChild.textContent, m.dataset.metric])),
+      [['2,300', 'KILLED'], ['104', 'KILLED']]);
+    const first = marks.first();
+    await first.focus();
+    const tip = page.locator(`#${await first.getAttribute('aria-describedby')}`);
+    assert.ok(await tip.isVisible(), 'the focused highlight shows its details');
+    assert.match(await tip.textContent(), /killed: 2,300 soldier .*Whose: Karabakh soldiers \(Armenia\)\. Says so: Azerbaijan's defence ministry \(Azerbaijan\)/);
+    assert.equal(await page.locator('#analysis table.claims tbody tr').count(), 2);
+  });
+
+  await t.test('the discrepancy card gives the explanation, severity, consensus and a chart', async () => {
+    const cards = page.locator('#analysis .card');
+    assert.equal(await cards.count(), 1);
+    const card = cards.first();
+    assert.equal(await card.locator('.severity').textContent(), 'HIGH');
+    assert.match(await card.locator('.explanation').textContent(), /2,300 Karabakh soldiers .* 104 .* 22 times fewer/);
+    assert.match(await card.locator('.consensus').textContent(), /^low 104 · best [\d,]+ · high 2,300$/);
+    assert.match(await card.locator('canvas').getAttribute('aria-label'), /Azerbaijan's defence ministry 2,300/);
+    const drawn = await card.locator('canvas').evaluate((canvas) => window.Chart.getChart(canvas)?.data.datasets[0].data);
+    assert.deepEqual(drawn, [2300, 104]);
+    await page.screenshot({ path: join(TARGET, 'desk-analyse.png'), fullPage: true });
+  });
+
+  await t.test('a dismissal for different incidents is recorded and the API gives it back', async () => {
+    const card = page.locator('#analysis .card').first();
+    const discrepancyId = await card.getAttribute('data-discrepancy-id');
+    await card.getByLabel('Dismissed').check();
+    await card.getByLabel('Reason for dismissing').selectOption('DIFFERENT_INCIDENTS');
+    await card.getByLabel('Note (optional)').fill(NOTE);
+    await card.getByRole('button', { name: 'Record verdict' }).click();
+    await card.locator('.history li', { hasText: 'Dismissed: different incidents' }).waitFor();
+    // the results with the verdict, the first highlight focused so that its details show (docs/review-desk.png)
+    await page.locator('#analysis mark.claim').first().focus();
+    const results = await page.locator('#analysis').evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      return { x: 0, y: box.top + window.scrollY - 16, width: document.documentElement.clientWidth, height: box.height + 32 };
+    });
+    await page.screenshot({ path: join(TARGET, 'desk-analysis-results.png'), fullPage: true, clip: results });
+
+    const { verdicts } = await api(`stories/${STORY}/discrepancies/${discrepancyId}/verdicts`);
+    assert.equal(verdicts.length, 1);
+    assert.equal(verdicts[0].verdict, 'DISMISSED');
+    assert.equal(verdicts[0].reason, 'DIFFERENT_INCIDENTS');
+    assert.equal(verdicts[0].note, NOTE);
+  });
+
+  await t.test('the exports download the discrepancy as ClaimReview and the story as CSV', async () => {
+    const review = JSON.parse(await download(page.getByRole('link', { name: 'Export as ClaimReview (JSON-LD)' })));
+    assert.equal(review['@type'], 'ClaimReview');
+    assert.match(review.claimReviewed, /2,300/);
+    const csv = (await download(page.getByRole('link', { name: 'Export the story’s claims (CSV)' }))).trim().split('\n');
+    assert.equal(csv.length, 3, 'a header row and a row per claim');
+    assert.match(csv[0], /^id,articleId,mention,/);
+  });
+
+  await t.test('the analyse view has no serious accessibility violation', async () => {
+    assert.deepEqual(await seriousAccessibilityViolations(), []);
+  });
+});
+
+test('the story view shows the articles, the tolls over time and the discrepancy with its verdict', async () => {
+  await page.getByRole('link', { name: 'Open the story' }).click();
+  await page.locator('#story .card').first().waitFor();
+  assert.equal(await page.locator('#story-heading').textContent(), `Story ${STORY}`);
+  assert.equal(await page.locator('#story .story-articles li').count(), 2);
+  const lines = await page.locator('#story .chart-wide canvas')
+    .evaluate((canvas) => window.Chart.getChart(canvas)?.data.datasets.map((d) => d.label));
+  assert.deepEqual(lines, ['Azerbaijan: killed (soldier)', 'Armenia: killed (serviceman)']);
+  await page.locator('#story .history li', { hasText: 'Dismissed: different incidents' }).waitFor();
+  await page.screenshot({ path: join(TARGET, 'desk-story.png'), fullPage: true });
+  assert.deepEqual(await seriousAccessibilityViolations(), []);
+});
+
+test('the feed lists the story with its reviewed discrepancy', async () => {
+  await page.getByRole('link', { name: 'Stories' }).click();
+  await page.getByLabel('Review').selectOption('dismissed');
+  await page.getByLabel('Party').fill('Armenia');
+  await page.getByRole('button', { name: 'Show' }).click();
+  const story = page.locator('.feed-story', { has: page.getByRole('link', { name: STORY, exact: true }) });
+  await story.waitFor();
+  await page.getByRole('status').filter({ hasText: /shown\.$/ }).waitFor();
+  assert.match(await story.textContent(), /HIGH.*2,300.*Dismissed: different incidents/);
+  await page.screenshot({ path: join(TARGET, 'desk-stories.png'), fullPage: true });
+  assert.deepEqual(await seriousAccessibilityViolations(), []);
+});
