@@ -21,6 +21,8 @@ final class ExplanationWriter {
     /** Up to this figure, counts are small enough that a ratio sounds grander than the difference is. */
     static final double SMALL_COUNT = 20;
 
+    /** Words that make an article's phrase for the counted follow the figure with "of": "104 of their servicemen". */
+    private static final Set<String> POSSESSIVES = Set.of("their", "its", "our", "his", "her", "my", "your");
     private static final Set<String> PLURAL_VOICES = Set.of("reports", "sources", "activists", "officials",
             "residents", "witnesses", "websites", "groups", "authorities", "agencies", "monitors", "forces", "medics",
             "doctors", "rebels", "media");
@@ -133,7 +135,9 @@ final class ExplanationWriter {
         ReportedClaim claim = figure.claim();
         Optional<String> written = CountedPhrase.of(claim);
         if (written.isPresent()) {
-            return written.get();
+            // "104 of their servicemen": a possessive's phrase follows the figure with "of"
+            return POSSESSIVES.contains(written.get().split(" ", 2)[0].toLowerCase(Locale.ROOT))
+                    ? "of " + written.get() : written.get();
         }
         if (claim.object() == null || claim.object().isBlank()) {
             return "";

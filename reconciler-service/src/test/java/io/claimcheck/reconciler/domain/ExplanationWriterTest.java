@@ -47,6 +47,19 @@ class ExplanationWriterTest {
     }
 
     @Test
+    void aPossessivesPhraseFollowsTheFigureWithOf() {
+        Conflict conflict = Conflict.between(
+                figure(claim("ministry").exactly(900).object("soldier").claimant("the Kareshi ministry", "Karesh")
+                        .mention("900").sentence("The Kareshi ministry said 900 Lorni soldiers were killed.")),
+                figure(claim("council").exactly(52).object("soldier").claimant("the Lorn council", "Lorn")
+                        .mention("52").sentence("The Lorn council said 52 of their soldiers had died.")),
+                ConflictKind.DIFFERENT_FIGURES);
+
+        assertEquals("The Kareshi ministry says 900 Lorni soldiers were killed; the Lorn council reports 52 of their "
+                + "soldiers killed, 17 times fewer.", writer.explain(conflict, List.of(conflict)));
+    }
+
+    @Test
     void aRevisionSaysWhenEachFigureWasGiven() {
         Figure earlier = figure(claim("first").exactly(32).object("rebel").claimant("the Observatory", "SOHR")
                 .publishedAt("2016-08-15T10:00:00Z"));
