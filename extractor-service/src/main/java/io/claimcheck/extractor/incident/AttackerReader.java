@@ -50,10 +50,16 @@ final class AttackerReader {
                 .filter(phrase -> !phrase.contains(" ")).collect(Collectors.toUnmodifiableSet());
     }
 
-    /** Every attack of the window whose side the text names, in text order. */
+    /**
+     * Every attack of the window whose side the text names, in text order; none after "whether", which leaves the
+     * side in doubt ("it was not clear whether the strikes were carried out by Kareshi jets or Lorni ones").
+     */
     List<Found> find(List<Token> tokens, Window window, PartyHit[] hits, PartyIndex parties) {
         List<Found> found = new ArrayList<>();
         for (int i = window.from(); i < window.to(); i++) {
+            if (tokens.get(i).is("whether")) {
+                break;
+            }
             PhraseTable.Match<String> attack = attacks.startingAt(tokens, i);
             if (attack == null || attack.last() >= window.to()) {
                 continue;

@@ -27,6 +27,8 @@ final class CueReader {
     private static final int INCREMENT_BEFORE = 2;
     private static final int AFTER = 8;
     private static final int INCREMENT_AFTER = 3;
+    /** Forms of "be" and "have" that, after "or", open another predicate. */
+    private static final Set<String> ALTERNATIVE_VERBS = Set.of("is", "are", "was", "were", "has", "have", "had");
     private static final int SUBSET_BEFORE = 3;
     /** How far after a war noun its "has killed" may stand. */
     private static final int WAR_VERB = 5;
@@ -73,6 +75,9 @@ final class CueReader {
         }
         int afterEnd = Math.min(window.to(), window.last() + 1 + AFTER);
         for (int i = window.last() + 1; i < afterEnd; i++) {
+            if (opensOtherPredicate(tokens, i, afterEnd)) {
+                break;
+            }
             PhraseTable.Match<List<Cue>> match = phrases.startingAt(tokens, i);
             if (match != null) {
                 collect(cues, tokens, match, "after", i - window.last(), besideOtherKind);
@@ -82,6 +87,14 @@ final class CueReader {
             cues.add(IncidentCue.BACKGROUND);
         }
         return cues;
+    }
+
+    /**
+     * "dozens had been wounded or were still missing": "or" and a verb open a predicate the figure may or may not
+     * share, and what that one says ("still") is not said of the figure.
+     */
+    private static boolean opensOtherPredicate(List<Token> tokens, int i, int end) {
+        return tokens.get(i).is("or") && i + 1 < end && ALTERNATIVE_VERBS.contains(tokens.get(i + 1).norm());
     }
 
     // The cues a phrase found {@code distance} words before or after the figure gives it.
