@@ -851,7 +851,10 @@ final class ClaimReader {
             }
         }
         int after = np.hasHead() ? np.end() : amount.phraseLast() + 1;
-        if (after < sentence.endToken() && (doc.token(after).is("of") || doc.token(after).is("by")) && np.hasHead()) {
+        // "members of the nursing staff" belong to a group with no name: no side after "of" owns them
+        boolean commonGroup = np.hasHead() && groupOfMembers(doc, np.headLast()) >= 0;
+        if (after < sentence.endToken() && (doc.token(after).is("of") || doc.token(after).is("by")) && np.hasHead()
+                && !commonGroup) {
             PartyMention owner = partyWithin(doc, after + 1, Math.min(sentence.endToken(), after + 7));
             if (owner != null) {
                 return new Subject(owner, SubjectRule.OWNER_AFTER_THE_NOUN);
