@@ -41,6 +41,13 @@ public final class Gazetteer {
                 }
             }
         }
+        // "Ecuadorean" is also written "Ecuadorian", "Equatoguinean" "Equatoguinian": news spells the list's "-ean"
+        // demonyms with "-ian" as well
+        Map.copyOf(byAlias).forEach((alias, country) -> {
+            if (alias.endsWith("ean") || alias.endsWith("eans")) {
+                byAlias.putIfAbsent(alias.replaceFirst("ean(s?)$", "ian$1"), country);
+            }
+        });
         Map<String, String> keyed = new HashMap<>();
         byAlias.forEach((alias, country) -> keyed.put(AliasTable.key(alias), country));
         this.countryOfAlias = Map.copyOf(keyed);
