@@ -55,6 +55,8 @@ final class Attribution {
     }
 
     private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they");
+    /** How many capitalised words after a figure make a headline: "Killed in Kareshi Strikes on Selm". */
+    private static final int HEADLINE_WORDS = 4;
     /** How many words a figure's noun ("deaths", "civilian deaths") may have before a relative clause on it. */
     private static final int MAX_NOUN_WORDS = 3;
     /** How many words a relative clause's speaker and adverbs may have before its verb of saying. */
@@ -273,7 +275,8 @@ final class Attribution {
                 source = nearerBefore ? cue : source;
             } else if (cue.last() < amount.first() && cue.coversAfter()) {
                 before = cue;
-            } else if (after == null && cue.first() > amount.phraseLast() && cue.coversBefore()) {
+            } else if (after == null && cue.first() > amount.phraseLast() && cue.coversBefore()
+                    && !inHeadlineBeforeItsLede(doc, amount, cue.first())) {
                 after = cue;
             }
         }
@@ -538,6 +541,30 @@ final class Attribution {
         int end = speakerEnd(doc, by + 1, sentence.endToken());
         return end >= 0 && speaks(doc, by + 1, end) ? new Cue(CueKind.SAID, match.first(), end,
                 resolve(doc, by + 1, end, speakers, null), false, true) : null;
+    }
+
+    /**
+     * "Thirty Killed in Kareshi Strikes on Suburb Town Thirty civilians were killed ..., a monitor said": a headline
+     * run into its lede with no stop between them is the outlet's own; a verb of saying in the lede does not cover
+     * it. The headline is the run of capitalised words after the figure, the last of them opening the lede.
+     */
+    private boolean inHeadlineBeforeItsLede(Document doc, Amount amount, int cueFirst) {
+        int capitalised = 0;
+        int p = amount.phraseLast() + 1;
+        for (; p < cueFirst; p++) {
+            Token token = doc.token(p);
+            if (!token.isWord() || functionWords.isFunctionWord(token)) {
+                continue;
+            }
+            if (!token.isCapitalized()) {
+                break;
+            }
+            capitalised++;
+        }
+        // the lede opens on the last capitalised word, right before a lower-case one, and runs on well past a source
+        // tag's few words ("... Market officials say" is a tag)
+        return capitalised - 1 >= HEADLINE_WORDS && p < cueFirst && doc.token(p - 1).isCapitalized()
+                && cueFirst - p > OWN_CLAUSE_WORDS;
     }
 
     /** Whether a verb of saying is one here: not "the reported execution", not a capitalised headline word. */
