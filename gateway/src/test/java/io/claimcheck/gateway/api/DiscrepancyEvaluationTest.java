@@ -41,7 +41,7 @@ class DiscrepancyEvaluationTest {
 
     // What the system reaches on all 28 dev stories; a change that lowers them needs a reason.
     private static final double PRECISION_FLOOR = 0.97;
-    private static final double F1_FLOOR = 0.87;
+    private static final double F1_FLOOR = 0.89;
 
     private final ObjectMapper json = new ObjectMapper();
 
