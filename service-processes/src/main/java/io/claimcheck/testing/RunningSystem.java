@@ -15,6 +15,8 @@ import java.util.List;
 public final class RunningSystem implements AutoCloseable {
 
     private final List<ServiceProcess> processes = new ArrayList<>();
+    /** The run's own exchange and queues on the test broker. */
+    private final String messagingSuffix = TestBroker.newSuffix("system");
     private ServiceProcess gateway;
 
     private RunningSystem() {
@@ -41,14 +43,17 @@ public final class RunningSystem implements AutoCloseable {
                                       Duration timeout) {
         RunningSystem system = new RunningSystem();
         try {
-            ServiceProcess extractor = system.launch(root, logs, "extractor-service", List.of());
-            ServiceProcess reconciler = system.launch(root, logs, "reconciler-service",
-                    reconcilerOnTestDatabase(schema));
+            List<String> messaging = TestBroker.serviceSettings(system.messagingSuffix);
+            ServiceProcess extractor = system.launch(root, logs, "extractor-service", messaging);
+            List<String> reconcilerSettings = new ArrayList<>(reconcilerOnTestDatabase(schema));
+            reconcilerSettings.addAll(messaging);
+            ServiceProcess reconciler = system.launch(root, logs, "reconciler-service", reconcilerSettings);
             extractor.awaitReady(timeout);
             reconciler.awaitReady(timeout);
             List<String> settings = new ArrayList<>(List.of(
                     "-Dquarkus.rest-client.extractor.url=http://localhost:" + extractor.port(),
                     "-Dquarkus.rest-client.reconciler.url=http://localhost:" + reconciler.port()));
+            settings.addAll(messaging);
             settings.addAll(gatewaySettings);
             system.gateway = system.launch(root, logs, "gateway", settings);
             system.gateway.awaitReady(timeout);
@@ -76,5 +81,10 @@ public final class RunningSystem implements AutoCloseable {
         Collections.reverse(started);
         started.forEach(ServiceProcess::stop);
         processes.clear();
+        try (TestBroker broker = TestBroker.connect()) {
+            broker.deleteRun(messagingSuffix);
+        } catch (IllegalStateException noBroker) {
+            // nothing was declared on a broker that cannot be reached
+        }
     }
 }
