@@ -78,6 +78,22 @@ public final class TestBroker implements AutoCloseable {
         }
     }
 
+    /**
+     * A queue of the test's own (named by the broker, gone with this connection) that receives what is published on
+     * the exchange with these routing keys: to see what a service published.
+     */
+    public String listen(String exchange, String... routingKeys) {
+        try {
+            String queue = channel.queueDeclare().getQueue();
+            for (String key : routingKeys) {
+                channel.queueBind(queue, exchange, key);
+            }
+            return queue;
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not listen on " + exchange, e);
+        }
+    }
+
     /** Takes every message the queue holds now, acknowledging each. */
     public List<Delivery> drain(String queue) {
         List<Delivery> deliveries = new ArrayList<>();
