@@ -9,8 +9,9 @@ import java.util.List;
 /**
  * The whole of claimcheck, for tests that cross real HTTP to it: the extractor and the reconciler, then the gateway
  * pointed at them, each in its own JVM on a free port ({@link ServiceProcess}). The reconciler stores into a schema of
- * its own in the test PostgreSQL ({@link #reconcilerOnTestDatabase}), cleaned at its start. Closing it stops the
- * gateway first, so that nothing calls a service that is already gone.
+ * its own in the test PostgreSQL ({@link #reconcilerOnTestDatabase}), cleaned at its start; all three use an exchange and
+ * queues of this run's own on the test RabbitMQ ({@link TestBroker}). Closing it stops the gateway first, so that
+ * nothing calls a service that is already gone, then deletes the run's queues.
  */
 public final class RunningSystem implements AutoCloseable {
 
