@@ -23,7 +23,8 @@ import io.smallrye.reactive.messaging.rabbitmq.OutgoingRabbitMQMetadata;
 
 /**
  * Queues articles on the broker ({@code article.submitted}) for the extractor and the reconciler to take up. Each is
- * first recorded as queued with the reconciler, so that its status URL answers at once, then published; a submission
+ * first recorded as queued with the reconciler, so that its status URL answers at once (when the reconciler can
+ * answer), then published; a submission
  * counts as queued only once the broker confirmed every message of it (publisher confirms). When the broker does not
  * confirm in time, the records of the unconfirmed ones are withdrawn and the caller is told to try again: nothing the
  * client was told is queued is lost, and a message the broker took late is stored once (the article id is).
@@ -52,7 +53,7 @@ public class ArticleQueue {
 
     /** Queues the articles; returns once the broker has confirmed each, or throws {@link BrokerUnavailableException}. */
     public void submit(List<SubmittedArticle> articles) {
-        articles.forEach(article -> reconciler.queueIngestion(article.storyId(), article.article().id()));
+        articles.forEach(this::recordQueued);
         List<Uni<Boolean>> confirmations = new ArrayList<>();
         for (SubmittedArticle article : articles) {
             confirmations.add(publish(article).replaceWith(true)
@@ -78,6 +79,19 @@ public class ArticleQueue {
         if (!refused.isEmpty()) {
             withdraw(refused);
             throw new BrokerUnavailableException("The broker refused " + refused.size() + " of the articles", null);
+        }
+    }
+
+    /**
+     * Best effort: a reconciler too busy to answer (a burst is when it is) must not turn the burst away, since the
+     * queue is there to absorb it. The article's status then appears once the reconciler takes up its message.
+     */
+    private void recordQueued(SubmittedArticle article) {
+        try {
+            reconciler.queueIngestion(article.storyId(), article.article().id());
+        } catch (RuntimeException e) {
+            LOG.warnf("Article '%s' of story '%s' is not recorded as queued (%s); it is queued all the same",
+                    article.article().id(), article.storyId(), e.toString());
         }
     }
 
