@@ -5,7 +5,7 @@
 
 Groups the articles into stories as fakes_consistency.py does (date and place), queues every story's articles with
 POST /api/v1/stories/{id}/articles/batch (at most 50 a request, --clients requests at a time), then polls the
-stories' summaries and the failures until every article is stored or failed. Prints the time to queue them all,
+failures and the stories' summaries, one story after another, until every article is stored or failed. Prints the time to queue them all,
 the time until all are reconciled (from the first request), articles per second, and, for each --pids process, its
 largest resident set size during the run (sampled every 0.2 s from /proc).
 """
@@ -108,13 +108,16 @@ def main():
         status, failures = call(args.url, args.key, "GET", "/api/v1/ingestion/failures?limit=1000")
         if status == 200:
             failed = {(f["storyId"], f["articleId"]) for f in failures["failures"] if f["storyId"] in expected}
+        # every story must finish: a round stops at the first one that has not, so that polling does not compete
+        # with the reconciler it measures
         for story in list(pending):
             status, summary = call(args.url, args.key, "GET", f"/api/v1/stories/{story}")
             stored = summary["articles"] if status == 200 else 0
-            if stored + sum(1 for s, _ in failed if s == story) >= expected[story]:
-                del pending[story]
+            if stored + sum(1 for s, _ in failed if s == story) < expected[story]:
+                break
+            del pending[story]
         if pending:
-            time.sleep(0.5)
+            time.sleep(1)
     elapsed = time.monotonic() - start
     done.set()
     sampler.join()
