@@ -67,11 +67,13 @@ def main():
     with open(os.path.join(EVAL, "dev", "fakes-d1.json"), encoding="utf-8") as f:
         parties = json.load(f)["parties"]
     run = uuid.uuid4().hex[:8]
-    stories = collections.defaultdict(list)
+    stories = collections.defaultdict(dict)
     for row in rows:
         place = re.sub(r"[^A-Za-z0-9]", "-", f"{row['date']}-{row['location']}")[:100]
-        stories[f"burst-{run}-{place}"].append(
-            {"id": row["unit_id"], "text": row["article_content"], "publisher": row["source"]})
+        # an id twice in one story is one article (and twice in one batch, a 400)
+        stories[f"burst-{run}-{place}"].setdefault(row["unit_id"], {
+            "id": row["unit_id"], "text": row["article_content"], "publisher": row["source"]})
+    stories = {story: list(articles.values()) for story, articles in stories.items()}
 
     pids = [int(p) for p in args.pids.split(",") if p]
     peaks = {pid: 0 for pid in pids}
