@@ -84,11 +84,16 @@ describe("a story", () => {
   const storyId = `karabakh-${randomUUID()}`;
   const azerbaijan = { article: article("baku-1", "Baku Desk", AZERBAIJAN_CLAIMS), parties: PARTIES };
   const armenia = { article: article("yerevan-1", "Yerevan Desk", ARMENIA_REPORTS), parties: PARTIES };
-  const add = (body: Schemas["StoryArticleRequest"], idempotencyKey: string) =>
-    client.POST("/api/v1/stories/{storyId}/articles", {
+  // without Prefer: respond-async the answer is the stored article (201, or 200 when it was there already); the
+  // operation's type also holds the 202 of the asynchronous path, so the answer is told apart by its fields
+  const add = async (body: Schemas["StoryArticleRequest"], idempotencyKey: string) => {
+    const { data, error, response } = await client.POST("/api/v1/stories/{storyId}/articles", {
       params: { path: { storyId }, header: { "Idempotency-Key": idempotencyKey } },
       body,
     });
+    assert.ok(data === undefined || "created" in data, `a synchronous answer: ${JSON.stringify(data)}`);
+    return { data: data as Schemas["StoryArticleResponse"] | undefined, error, response };
+  };
 
   test("ingest: each article is stored once, however often it is sent", async () => {
     const first = await add(azerbaijan, `${storyId}/baku-1`);
@@ -196,6 +201,35 @@ describe("a story", () => {
   });
 });
 
+describe("ingest asynchronously", () => {
+  const storyId = `queued-${randomUUID()}`;
+
+  test("queued: an article sent with Prefer: respond-async is followed to reconciled", async () => {
+    const queued = await client.POST("/api/v1/stories/{storyId}/articles", {
+      params: { path: { storyId }, header: { Prefer: "respond-async" } },
+      body: { article: article("baku-3", "Baku Desk", AZERBAIJAN_CLAIMS), parties: PARTIES },
+    });
+    assert.equal(queued.response.status, 202, JSON.stringify(queued.error));
+    assert.equal(queued.response.headers.get("preference-applied"), "respond-async");
+    const status = `/api/v1/stories/${storyId}/articles/baku-3/ingestion`;
+    assert.ok(queued.response.headers.get("location")?.endsWith(status));
+
+    let state: string | undefined;
+    for (const deadline = Date.now() + 60_000; state !== "reconciled" && Date.now() < deadline; ) {
+      const ingestion = await client.GET("/api/v1/stories/{storyId}/articles/{articleId}/ingestion", {
+        params: { path: { storyId, articleId: "baku-3" } },
+      });
+      assert.equal(ingestion.response.status, 200, JSON.stringify(ingestion.error));
+      state = ingestion.data?.state;
+      assert.notEqual(state, "failed", ingestion.data?.reason ?? "");
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    assert.equal(state, "reconciled");
+    const claims = await client.GET("/api/v1/stories/{storyId}/claims", { params: { path: { storyId } } });
+    assert.deepEqual(claims.data?.claims?.map((claim) => claim.mention), ["2,300"]);
+  });
+});
+
 /**
  * Never called: compiled only, so that `tsc` proves the generated types hold the contract. Each line below is
  * something the API does not accept, and the build fails if the types let it through.
@@ -212,6 +246,9 @@ export function contractIsTyped(typed: ClaimcheckClient): void {
     // @ts-expect-error a verdict is one of the list
     body: { verdict: "PROBABLY" },
   });
+  // @ts-expect-error an ingestion's state is one of the list
+  const state: Schemas["ArticleIngestion"]["state"] = "pending";
+  void state;
   // @ts-expect-error the feed's review is one of the list
   void typed.GET("/api/v1/discrepancies", { params: { query: { review: "maybe" } } });
 }

@@ -2,18 +2,21 @@ package io.claimcheck.gateway;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.claimcheck.testing.RunningSystem;
 import io.claimcheck.testing.ServiceProcess;
+import io.claimcheck.testing.TestBroker;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * Runs the real extractor and reconciler, as packaged by the build (they come before the gateway in the reactor),
  * on free ports, so that the gateway's tests cross real HTTP to real services. The reconciler stores into its own
- * schema of the test PostgreSQL, started afresh.
+ * schema of the test PostgreSQL, started afresh; the gateway and both services use an exchange and queues of this
+ * run's own on the test RabbitMQ, deleted when the run ends.
  */
 public class RealServices implements QuarkusTestResourceLifecycleManager {
 
@@ -28,16 +31,28 @@ public class RealServices implements QuarkusTestResourceLifecycleManager {
     /** The services by module; a stopped one can be started again. */
     private final Map<String, ServiceProcess> services = new ConcurrentHashMap<>();
 
+    /** This run's own exchange and queues on the test RabbitMQ, shared by the gateway and the two services. */
+    private final String messagingSuffix = TestBroker.newSuffix("gateway-test");
+
     @Override
     public Map<String, String> start() {
-        ServiceProcess extractor = start("extractor-service", List.of());
-        ServiceProcess reconciler = start(RECONCILER,
+        List<String> messaging = TestBroker.serviceSettings(messagingSuffix);
+        ServiceProcess extractor = start("extractor-service", messaging);
+        List<String> reconcilerSettings = new ArrayList<>(
                 RunningSystem.reconcilerOnTestDatabase("claimcheck_gateway_test"));
+        reconcilerSettings.addAll(messaging);
+        ServiceProcess reconciler = start(RECONCILER, reconcilerSettings);
         extractor.awaitReady(START_TIMEOUT);
         reconciler.awaitReady(START_TIMEOUT);
         return Map.of(
                 "quarkus.rest-client.extractor.url", "http://localhost:" + extractor.port(),
-                "quarkus.rest-client.reconciler.url", "http://localhost:" + reconciler.port());
+                "quarkus.rest-client.reconciler.url", "http://localhost:" + reconciler.port(),
+                "claimcheck.messaging.suffix", messagingSuffix);
+    }
+
+    /** The suffix of this run's exchange and queues ({@link TestBroker#deleteRun}). */
+    public String messagingSuffix() {
+        return messagingSuffix;
     }
 
     @Override
@@ -49,6 +64,9 @@ public class RealServices implements QuarkusTestResourceLifecycleManager {
     @Override
     public void stop() {
         services.values().forEach(ServiceProcess::stop);
+        try (TestBroker broker = TestBroker.connect()) {
+            broker.deleteRun(messagingSuffix);
+        }
     }
 
     /** Stops one service and waits until it is gone. */

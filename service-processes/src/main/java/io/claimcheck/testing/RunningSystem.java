@@ -9,12 +9,15 @@ import java.util.List;
 /**
  * The whole of claimcheck, for tests that cross real HTTP to it: the extractor and the reconciler, then the gateway
  * pointed at them, each in its own JVM on a free port ({@link ServiceProcess}). The reconciler stores into a schema of
- * its own in the test PostgreSQL ({@link #reconcilerOnTestDatabase}), cleaned at its start. Closing it stops the
- * gateway first, so that nothing calls a service that is already gone.
+ * its own in the test PostgreSQL ({@link #reconcilerOnTestDatabase}), cleaned at its start; all three use an exchange and
+ * queues of this run's own on the test RabbitMQ ({@link TestBroker}). Closing it stops the gateway first, so that
+ * nothing calls a service that is already gone, then deletes the run's queues.
  */
 public final class RunningSystem implements AutoCloseable {
 
     private final List<ServiceProcess> processes = new ArrayList<>();
+    /** The run's own exchange and queues on the test broker. */
+    private final String messagingSuffix = TestBroker.newSuffix("system");
     private ServiceProcess gateway;
 
     private RunningSystem() {
@@ -41,14 +44,17 @@ public final class RunningSystem implements AutoCloseable {
                                       Duration timeout) {
         RunningSystem system = new RunningSystem();
         try {
-            ServiceProcess extractor = system.launch(root, logs, "extractor-service", List.of());
-            ServiceProcess reconciler = system.launch(root, logs, "reconciler-service",
-                    reconcilerOnTestDatabase(schema));
+            List<String> messaging = TestBroker.serviceSettings(system.messagingSuffix);
+            ServiceProcess extractor = system.launch(root, logs, "extractor-service", messaging);
+            List<String> reconcilerSettings = new ArrayList<>(reconcilerOnTestDatabase(schema));
+            reconcilerSettings.addAll(messaging);
+            ServiceProcess reconciler = system.launch(root, logs, "reconciler-service", reconcilerSettings);
             extractor.awaitReady(timeout);
             reconciler.awaitReady(timeout);
             List<String> settings = new ArrayList<>(List.of(
                     "-Dquarkus.rest-client.extractor.url=http://localhost:" + extractor.port(),
                     "-Dquarkus.rest-client.reconciler.url=http://localhost:" + reconciler.port()));
+            settings.addAll(messaging);
             settings.addAll(gatewaySettings);
             system.gateway = system.launch(root, logs, "gateway", settings);
             system.gateway.awaitReady(timeout);
@@ -76,5 +82,10 @@ public final class RunningSystem implements AutoCloseable {
         Collections.reverse(started);
         started.forEach(ServiceProcess::stop);
         processes.clear();
+        try (TestBroker broker = TestBroker.connect()) {
+            broker.deleteRun(messagingSuffix);
+        } catch (IllegalStateException noBroker) {
+            // nothing was declared on a broker that cannot be reached
+        }
     }
 }

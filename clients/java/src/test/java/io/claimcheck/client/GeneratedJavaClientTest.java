@@ -8,6 +8,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,7 @@ import io.claimcheck.client.api.FeedApi;
 import io.claimcheck.client.api.StoriesApi;
 import io.claimcheck.client.model.AnalysisRequest;
 import io.claimcheck.client.model.AnalysisResponse;
+import io.claimcheck.client.model.ArticleIngestion;
 import io.claimcheck.client.model.ArticleInput;
 import io.claimcheck.client.model.Claim;
 import io.claimcheck.client.model.Discrepancy;
@@ -25,9 +27,12 @@ import io.claimcheck.client.model.DiscrepancyFeed;
 import io.claimcheck.client.model.DiscrepancyFeedItem;
 import io.claimcheck.client.model.DismissalReason;
 import io.claimcheck.client.model.Problem;
+import io.claimcheck.client.model.QueuedArticle;
+import io.claimcheck.client.model.QueuedArticles;
 import io.claimcheck.client.model.Side;
 import io.claimcheck.client.model.StoryArticleRequest;
 import io.claimcheck.client.model.StoryArticleResponse;
+import io.claimcheck.client.model.StoryArticlesRequest;
 import io.claimcheck.client.model.StoryClaims;
 import io.claimcheck.client.model.StoryDiscrepancies;
 import io.claimcheck.client.model.StorySummary;
@@ -85,7 +90,8 @@ class GeneratedJavaClientTest {
         StoryArticleRequest armenia = new StoryArticleRequest()
                 .article(article("yerevan-1", "Yerevan Desk", ARMENIA_REPORTS)).parties(PARTIES);
 
-        ApiResponse<StoryArticleResponse> first = stories.addArticleWithHttpInfo(storyId, azerbaijan, "key-baku-1");
+        // no Prefer header: the synchronous path, answered with the claims
+        ApiResponse<StoryArticleResponse> first = stories.addArticleWithHttpInfo(storyId, azerbaijan, "key-baku-1", null);
         assertThat(first.getStatusCode()).isEqualTo(201);
         assertThat(first.getData().getCreated()).isTrue();
         assertThat(first.getData().getStoryId()).isEqualTo(storyId);
@@ -93,17 +99,17 @@ class GeneratedJavaClientTest {
         assertThat(first.getData().getClaims()).extracting(Claim::getMention).containsExactly("2,300");
         assertThat(first.getData().getDiscrepancies()).isEmpty();
 
-        ApiResponse<StoryArticleResponse> second = stories.addArticleWithHttpInfo(storyId, armenia, "key-yerevan-1");
+        ApiResponse<StoryArticleResponse> second = stories.addArticleWithHttpInfo(storyId, armenia, "key-yerevan-1", null);
         assertThat(second.getStatusCode()).isEqualTo(201);
         assertThat(second.getData().getCreated()).isTrue();
         assertThat(second.getData().getDiscrepancies()).hasSize(1);
 
         // the same requests again, as a client retrying after a lost answer would send them: nothing is stored twice
-        ApiResponse<StoryArticleResponse> retried = stories.addArticleWithHttpInfo(storyId, azerbaijan, "key-baku-1");
+        ApiResponse<StoryArticleResponse> retried = stories.addArticleWithHttpInfo(storyId, azerbaijan, "key-baku-1", null);
         assertThat(retried.getStatusCode()).isEqualTo(200);
         assertThat(retried.getData().getCreated()).isFalse();
         assertThat(retried.getData().getClaims()).isEqualTo(first.getData().getClaims());
-        StoryArticleResponse again = stories.addArticle(storyId, armenia, "key-yerevan-1");
+        StoryArticleResponse again = stories.addArticle(storyId, armenia, "key-yerevan-1", null);
         assertThat(again.getCreated()).isFalse();
 
         StorySummary summary = stories.getStory(storyId);
@@ -154,6 +160,36 @@ class GeneratedJavaClientTest {
         assertThat(reviewed.getLatestVerdict().getRecordedAt()).isEqualTo(dismissed.getRecordedAt());
         assertThat(feedApi.listDiscrepancies(null, 100, null, "Azerbaijan", "unreviewed", null, null, null).getItems())
                 .extracting(DiscrepancyFeedItem::getStoryId).doesNotContain(storyId);
+    }
+
+    @Test
+    void articlesQueuedThroughTheBrokerAreFollowedToReconciled() throws Exception {
+        StoriesApi stories = new StoriesApi(client);
+        String storyId = "queued-" + UUID.randomUUID();
+        QueuedArticles queued = stories.addArticlesAsync(storyId, new StoryArticlesRequest()
+                .articles(List.of(article("baku-2", "Baku Desk", AZERBAIJAN_CLAIMS),
+                        article("yerevan-2", "Yerevan Desk", ARMENIA_REPORTS)))
+                .parties(PARTIES));
+        assertThat(queued.getArticles()).extracting(QueuedArticle::getArticleId)
+                .containsExactly("baku-2", "yerevan-2");
+        assertThat(queued.getArticles()).extracting(QueuedArticle::getStatus).containsExactly(
+                "/api/v1/stories/" + storyId + "/articles/baku-2/ingestion",
+                "/api/v1/stories/" + storyId + "/articles/yerevan-2/ingestion");
+
+        for (String articleId : List.of("baku-2", "yerevan-2")) {
+            ArticleIngestion ingestion = stories.getArticleIngestion(articleId, storyId);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (ingestion.getState() != ArticleIngestion.StateEnum.RECONCILED && System.nanoTime() < deadline) {
+                assertThat(ingestion.getState()).isNotEqualTo(ArticleIngestion.StateEnum.FAILED);
+                Thread.sleep(200);
+                ingestion = stories.getArticleIngestion(articleId, storyId);
+            }
+            assertThat(ingestion.getState()).isEqualTo(ArticleIngestion.StateEnum.RECONCILED);
+            assertThat(ingestion.getReason()).isNull();
+        }
+        assertThat(stories.listStoryDiscrepancies(storyId).getDiscrepancies()).hasSize(1);
+        assertThat(stories.listIngestionFailures(100).getFailures()).extracting(ArticleIngestion::getStoryId)
+                .doesNotContain(storyId);
     }
 
     @Test

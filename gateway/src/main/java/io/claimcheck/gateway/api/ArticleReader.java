@@ -27,8 +27,7 @@ class ArticleReader {
 
     /** Every claim of the articles, each carrying its article's id. */
     List<Claim> claimsOf(List<ArticleInput> articles, Map<String, List<String>> parties) {
-        check(articles);
-        check(parties);
+        checkLimits(articles, parties);
         // the extractor refuses an article over the claims limit (422 too-many-claims, relayed as it is), so that
         // its answer, and the work after it, stay bounded
         ExtractionBatch.Response extracted = extractor.extract(new ExtractionBatch.Request(
@@ -37,6 +36,12 @@ class ArticleReader {
         return extracted.results().stream()
                 .flatMap(result -> result.claims().stream().map(claim -> claim.inArticle(result.id())))
                 .toList();
+    }
+
+    /** Refuses articles or a party table over the API's limits (400 or 413, saying which). */
+    void checkLimits(List<ArticleInput> articles, Map<String, List<String>> parties) {
+        check(articles);
+        check(parties);
     }
 
     private void check(Map<String, List<String>> parties) {

@@ -38,10 +38,10 @@ public class OpenApiDocument implements OASFilter {
      * Schemas of answers: the gateway writes every field of these, null or not, so every field is required (and
      * those that may be null say so).
      */
-    private static final Set<String> ANSWERS = Set.of("AnalysisResponse", "Claim", "ClaimantFigures", "Claimants",
-            "Consensus", "Discrepancy", "DiscrepancyFeed", "DiscrepancyFeedItem", "DiscrepancyVerdicts", "PartyRef",
-            "Problem", "Side", "Span", "StoryArticleResponse", "StoryClaims", "StoryDiscrepancies", "StorySummary",
-            "Verdict");
+    private static final Set<String> ANSWERS = Set.of("AnalysisResponse", "ArticleIngestion", "Claim",
+            "ClaimantFigures", "Claimants", "Consensus", "Discrepancy", "DiscrepancyFeed", "DiscrepancyFeedItem",
+            "DiscrepancyVerdicts", "IngestionFailures", "PartyRef", "Problem", "QueuedArticle", "QueuedArticles",
+            "Side", "Span", "StoryArticleResponse", "StoryClaims", "StoryDiscrepancies", "StorySummary", "Verdict");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {

@@ -1,7 +1,9 @@
 package io.claimcheck.gateway.api;
 
 import java.net.URI;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -29,8 +31,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.claimcheck.gateway.broker.ArticleQueue;
+import io.claimcheck.gateway.broker.SubmittedArticle;
 import io.claimcheck.gateway.clients.ReconcilerService;
 import io.claimcheck.gateway.clients.Stories;
+import io.claimcheck.gateway.config.GatewayConfig;
 import io.claimcheck.gateway.observability.ApiMetrics;
 import io.claimcheck.gateway.problems.Problem;
 
@@ -44,14 +49,35 @@ import io.claimcheck.gateway.problems.Problem;
 @Produces(MediaType.APPLICATION_JSON)
 public class StoryResource {
 
+    /** The preference (RFC 7240) that asks for the asynchronous path. */
+    static final String RESPOND_ASYNC = "respond-async";
+
     private final ArticleReader reader;
     private final ReconcilerService reconciler;
+    private final ArticleQueue queue;
+    private final GatewayConfig config;
     private final ApiMetrics metrics;
 
-    StoryResource(ArticleReader reader, ReconcilerService reconciler, ApiMetrics metrics) {
+    StoryResource(ArticleReader reader, ReconcilerService reconciler, ArticleQueue queue, GatewayConfig config,
+            ApiMetrics metrics) {
         this.reader = reader;
         this.reconciler = reconciler;
+        this.queue = queue;
+        this.config = config;
         this.metrics = metrics;
+    }
+
+    private static boolean respondAsync(String prefer) {
+        return prefer != null && Arrays.stream(prefer.split(","))
+                .map(preference -> preference.split(";")[0].trim())
+                .anyMatch(RESPOND_ASYNC::equalsIgnoreCase);
+    }
+
+    private SubmittedArticle submitted(String storyId, String idempotencyKey, ArticleInput article,
+            Map<String, List<String>> parties) {
+        return new SubmittedArticle(storyId, idempotencyKey, new SubmittedArticle.Article(article.id(),
+                article.publisher(), article.publishedAt(), article.url(), article.text()), parties,
+                config.maxClaimsPerText());
     }
 
     @POST
@@ -60,7 +86,10 @@ public class StoryResource {
             description = "Reads the article's claims and stores the article with them, whole or not at all. "
                     + "The same article id twice changes nothing, and a retry with the same Idempotency-Key never "
                     + "stores anything twice; the same key with other content is refused (422). Answers with the "
-                    + "article's claims and the story's discrepancies. " + AnalysisResource.LIMITS)
+                    + "article's claims and the story's discrepancies. With the header Prefer: respond-async the "
+                    + "article is checked against the limits, queued through the broker and answered with 202 at "
+                    + "once; its claims are read and stored as they would be here, and the Location the answer gives "
+                    + "tells how far it got. " + AnalysisResource.LIMITS)
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = StoryArticleRequest.class),
             examples = @ExampleObject(name = "seed", summary = "Baku's claim about the Karabakh dead",
@@ -74,13 +103,32 @@ public class StoryResource {
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another article or other "
             + "content, or the article holds more claims than the limit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "202", description = "With Prefer: respond-async, the article is queued (the broker "
+            + "confirmed it); Location is its status",
+            headers = {
+                    @Header(name = "Location", description = "The article's ingestion status",
+                            schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Preference-Applied", description = "respond-async",
+                            schema = @Schema(type = SchemaType.STRING)) },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QueuedArticle.class)))
     public Response addArticle(
             @Parameter(description = "The story's id, chosen by the newsroom", example = "nagorno-karabakh-2020")
             @PathParam("storyId") @Pattern(regexp = Ids.PATTERN) String storyId,
             @Parameter(description = "A key of the client's choosing; a retried request with the same key is stored once")
             @HeaderParam("Idempotency-Key") @Size(max = 200) String idempotencyKey,
+            @Parameter(description = "respond-async: queue the article through the broker and answer 202 at once, "
+                    + "without its claims; follow it at the Location the answer gives")
+            @HeaderParam("Prefer") @Size(max = 200) String prefer,
             @Valid @NotNull StoryArticleRequest request) {
         ArticleInput article = request.article();
+        if (respondAsync(prefer)) {
+            reader.checkLimits(List.of(article), request.parties());
+            queue.submit(List.of(submitted(storyId, idempotencyKey, article, request.parties())));
+            return Response.accepted(QueuedArticle.of(storyId, article.id()))
+                    .location(URI.create(QueuedArticle.statusPath(storyId, article.id())))
+                    .header("Preference-Applied", RESPOND_ASYNC)
+                    .build();
+        }
         List<Claim> claims = reader.claimsOf(List.of(article), request.parties());
         Stories.Added added = reconciler.addArticle(storyId, idempotencyKey, new Stories.AddArticle(
                 new Stories.Article(article.id(), article.publisher(), article.publishedAt(), article.url(), article.text()),
@@ -95,6 +143,48 @@ public class StoryResource {
             return Response.ok(body).build();
         }
         return Response.created(URI.create("/api/v1/stories/" + storyId)).entity(body).build();
+    }
+
+    @POST
+    @Path("/articles/batch")
+    @Operation(operationId = "addArticlesAsync", summary = "Queue articles for a story",
+            description = "Checks the articles against the limits at once (a bad one refuses the whole batch, before "
+                    + "anything is queued), then queues each through the broker and answers 202 once the broker "
+                    + "confirmed them all, with each article's status URL. Each article is then read and stored as "
+                    + "one added alone would be: once, however often it is sent. " + AnalysisResource.LIMITS)
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = StoryArticlesRequest.class)))
+    @APIResponse(responseCode = "202", description = "Every article is queued",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QueuedArticles.class)))
+    @APIResponse(responseCode = "413", description = "An article's text, or all of them, over the length limit",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response addArticlesAsync(
+            @Parameter(description = "The story's id, chosen by the newsroom", example = "nagorno-karabakh-2020")
+            @PathParam("storyId") @Pattern(regexp = Ids.PATTERN) String storyId,
+            @Valid @NotNull StoryArticlesRequest request) {
+        reader.checkLimits(request.articles(), request.parties());
+        queue.submit(request.articles().stream()
+                .map(article -> submitted(storyId, null, article, request.parties()))
+                .toList());
+        return Response.accepted(new QueuedArticles(storyId, request.articles().stream()
+                        .map(article -> QueuedArticle.of(storyId, article.id()))
+                        .toList()))
+                .build();
+    }
+
+    @GET
+    @Path("/articles/{articleId}/ingestion")
+    @Operation(operationId = "getArticleIngestion", summary = "Where an article submitted asynchronously stands",
+            description = "queued, extracted, reconciled (stored in the story with its claims) or failed, with the "
+                    + "reason. A new submission of the article starts over at queued.")
+    @APIResponse(responseCode = "200", description = "The article's state",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleIngestion.class)))
+    @APIResponse(responseCode = "404", description = "The article was never submitted asynchronously to the story",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ArticleIngestion ingestion(@PathParam("storyId") @Pattern(regexp = Ids.PATTERN) String storyId,
+            @Parameter(description = "The article's id", example = "a1")
+            @PathParam("articleId") @Pattern(regexp = Ids.PATTERN) String articleId) {
+        return ArticleIngestion.of(reconciler.ingestion(storyId, articleId));
     }
 
     @GET

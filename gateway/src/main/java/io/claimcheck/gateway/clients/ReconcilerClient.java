@@ -1,8 +1,10 @@
 package io.claimcheck.gateway.clients;
 
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
@@ -62,4 +64,20 @@ interface ReconcilerClient {
     @GET
     @Path("/claimants")
     Claimants claimants();
+
+    @PUT
+    @Path("/stories/{storyId}/articles/{articleId}/ingestion")
+    Stories.Ingestion queueIngestion(@PathParam("storyId") String storyId, @PathParam("articleId") String articleId);
+
+    @DELETE
+    @Path("/stories/{storyId}/articles/{articleId}/ingestion")
+    void withdrawIngestion(@PathParam("storyId") String storyId, @PathParam("articleId") String articleId);
+
+    @GET
+    @Path("/stories/{storyId}/articles/{articleId}/ingestion")
+    Stories.Ingestion ingestion(@PathParam("storyId") String storyId, @PathParam("articleId") String articleId);
+
+    @GET
+    @Path("/ingestions/failures")
+    Stories.IngestionFailures ingestionFailures(@QueryParam("limit") int limit);
 }

@@ -41,7 +41,8 @@ public class ReconcilerService {
     /** Each call's breaker, by name, for the readiness check. */
     static final List<String> BREAKERS = List.of("reconciler-compare", "reconciler-add", "reconciler-story",
             "reconciler-claims", "reconciler-discrepancies", "reconciler-verdict", "reconciler-verdicts",
-            "reconciler-feed", "reconciler-claimants");
+            "reconciler-feed", "reconciler-claimants", "reconciler-queue-ingestion", "reconciler-withdraw-ingestion",
+            "reconciler-ingestion", "reconciler-ingestion-failures");
 
     private final ReconcilerClient client;
 
@@ -95,5 +96,27 @@ public class ReconcilerService {
     @CircuitBreakerName("reconciler-claimants")
     public Claimants claimants() {
         return client.claimants();
+    }
+
+    /** Records an article as queued before it is published (a new submission starts over; so may a retry). */
+    @CircuitBreakerName("reconciler-queue-ingestion")
+    public Stories.Ingestion queueIngestion(String storyId, String articleId) {
+        return client.queueIngestion(storyId, articleId);
+    }
+
+    /** Forgets a queued record whose message the broker did not take (a record that moved on stays). */
+    @CircuitBreakerName("reconciler-withdraw-ingestion")
+    public void withdrawIngestion(String storyId, String articleId) {
+        client.withdrawIngestion(storyId, articleId);
+    }
+
+    @CircuitBreakerName("reconciler-ingestion")
+    public Stories.Ingestion ingestion(String storyId, String articleId) {
+        return client.ingestion(storyId, articleId);
+    }
+
+    @CircuitBreakerName("reconciler-ingestion-failures")
+    public Stories.IngestionFailures ingestionFailures(int limit) {
+        return client.ingestionFailures(limit);
     }
 }

@@ -32,6 +32,14 @@ public final class Stories {
     public record Claims(String storyId, List<Claim> claims) {
     }
 
+    /** Where an article sent through the broker stands: QUEUED, EXTRACTED, RECONCILED or FAILED (with the reason). */
+    public record Ingestion(String storyId, String articleId, String state, String reason, Instant updatedAt) {
+    }
+
+    /** The articles refused or given up on, the latest first. */
+    public record IngestionFailures(List<Ingestion> failures) {
+    }
+
     /** A story's discrepancies. */
     public record Discrepancies(List<Discrepancy> discrepancies) {
     }

@@ -38,4 +38,11 @@ public interface GatewayConfig {
     /** Seconds a client is told to wait (Retry-After) when a service behind the gateway is unavailable. */
     @WithDefault("5")
     int retryAfterSeconds();
+
+    /**
+     * How long an asynchronous submission waits for the broker to confirm its messages before it answers 503 (and
+     * withdraws what it recorded as queued).
+     */
+    @WithDefault("3000")
+    int brokerConfirmTimeoutMillis();
 }

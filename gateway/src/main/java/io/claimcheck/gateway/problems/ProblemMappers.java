@@ -18,6 +18,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
+import io.claimcheck.gateway.broker.BrokerUnavailableException;
 import io.claimcheck.gateway.clients.DownstreamFailedException;
 import io.claimcheck.gateway.clients.DownstreamRejectedException;
 import io.claimcheck.gateway.clients.DownstreamUnavailableException;
@@ -87,7 +88,7 @@ class ProblemMappers {
     }
 
     @ServerExceptionMapper(priority = FIRST, value = { CircuitBreakerOpenException.class, TimeoutException.class,
-            ProcessingException.class, DownstreamUnavailableException.class })
+            ProcessingException.class, DownstreamUnavailableException.class, BrokerUnavailableException.class })
     Response unavailable(Exception e) {
         LOG.warnf("A downstream service is unavailable: %s", e.toString());
         return Response.fromResponse(Problem.of(ProblemType.SERVICE_UNAVAILABLE, 503,

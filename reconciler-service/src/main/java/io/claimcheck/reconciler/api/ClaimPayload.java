@@ -28,6 +28,12 @@ public record ClaimPayload(
         String sentence,
         @Valid IncidentPayload incident) {
 
+    /** The same claim as a claim of that article (the broker's messages carry it once, on the article). */
+    public ClaimPayload inArticle(String article) {
+        return new ClaimPayload(id, article, mention, span, value, lower, upper, bound, metric, object, subject,
+                claimant, sentence, incident);
+    }
+
     /** UTF-16 offsets into the article text, end exclusive. */
     public record Span(@PositiveOrZero int start, @PositiveOrZero int end) {
     }

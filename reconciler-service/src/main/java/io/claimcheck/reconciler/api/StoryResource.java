@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import io.claimcheck.reconciler.store.StoredArticle;
 import io.claimcheck.reconciler.store.StoryStore;
 
 /** Stories followed over days and across outlets: their articles, claims and discrepancies. */
@@ -31,9 +30,11 @@ public class StoryResource {
     static final String STORY_ID = "[A-Za-z0-9][A-Za-z0-9._:-]{0,199}";
 
     private final StoryStore store;
+    private final ArticleAdditions additions;
 
-    StoryResource(StoryStore store) {
+    StoryResource(StoryStore store, ArticleAdditions additions) {
         this.store = store;
+        this.additions = additions;
     }
 
     @GET
@@ -50,18 +51,8 @@ public class StoryResource {
     public Response addArticle(@PathParam("storyId") @Pattern(regexp = STORY_ID) String storyId,
             @HeaderParam("Idempotency-Key") @Size(max = 200) String idempotencyKey,
             @Valid @NotNull AddArticleRequest request) {
+        StoryStore.Added added = additions.add(storyId, idempotencyKey, request);
         ArticlePayload article = request.article();
-        if (article.text() == null) {
-            throw new InvalidInputException("article.text is required to store an article");
-        }
-        request.claims().stream().filter(c -> !c.articleId().equals(article.id())).findFirst().ifPresent(c -> {
-            throw new InvalidInputException("claim '" + c.id() + "' names article '" + c.articleId()
-                    + "', not the article being added ('" + article.id() + "')");
-        });
-        ClaimChecks.check(request.claims(), article.text());
-        StoryStore.Added added = store.add(storyId, new StoredArticle(article.id(), article.publisher(),
-                PublicationTimes.parse("article.publishedAt", article.publishedAt()), article.url(), article.text(),
-                idempotencyKey, request.claims().stream().map(ClaimMapping::toRow).toList()));
         return Response.status(added.created() ? Response.Status.CREATED : Response.Status.OK)
                 .entity(new AddArticleResponse(storyId, article.id(), added.created(), (int) added.claims()))
                 .build();
