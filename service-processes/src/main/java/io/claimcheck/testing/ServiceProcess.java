@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -22,6 +23,11 @@ import java.util.concurrent.TimeUnit;
 public final class ServiceProcess {
 
     private final String module;
+    /** Where {@link #freePort} looks: below the ephemeral range, above the well-known and the common services' ports. */
+    private static final int LOWEST_PORT = 20_000;
+    private static final int HIGHEST_PORT = 32_000;
+    private static final int PORT_ATTEMPTS = 100;
+
     private final int port;
     private final int managementPort;
     private final List<String> command;
@@ -177,13 +183,20 @@ public final class ServiceProcess {
         return managementPort;
     }
 
-    /** A port nothing listens on now. */
+    /**
+     * A port free now, below the range Linux hands out to outgoing connections (32768 and up): a port from that range,
+     * free when chosen, may be taken by a client connection (to the broker, the database) before the service binds it.
+     */
     public static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
+        for (int attempt = 0; attempt < PORT_ATTEMPTS; attempt++) {
+            int port = ThreadLocalRandom.current().nextInt(LOWEST_PORT, HIGHEST_PORT);
+            try (ServerSocket socket = new ServerSocket(port)) {
+                return socket.getLocalPort();
+            } catch (IOException taken) {
+                // another one
+            }
         }
+        throw new IllegalStateException("no free port between " + LOWEST_PORT + " and " + HIGHEST_PORT);
     }
 
     private synchronized void launch(List<String> overrides) {
