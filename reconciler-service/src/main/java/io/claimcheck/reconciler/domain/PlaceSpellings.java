@@ -3,6 +3,7 @@ package io.claimcheck.reconciler.domain;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Outlets spell one place in several ways, by transliteration or by a slip ("Makiivka", "Makiyivka", "Maijivka";
@@ -17,6 +18,7 @@ final class PlaceSpellings {
     private static final int SHORTEST = 5;
     private static final int LETTERS_PER_EDIT = 4;
     private static final int LEADING_LETTERS = 2;
+    private static final Pattern WORD_BREAK = Pattern.compile("[\\s-]+");
 
     private PlaceSpellings() {
     }
@@ -26,8 +28,12 @@ final class PlaceSpellings {
         if (first.equals(second)) {
             return true;
         }
-        String[] mine = first.split("[\\s-]+");
-        String[] theirs = second.split("[\\s-]+");
+        // the first word's first letters tell most names apart before any splitting
+        if (!first.regionMatches(0, second, 0, LEADING_LETTERS)) {
+            return false;
+        }
+        String[] mine = WORD_BREAK.split(first);
+        String[] theirs = WORD_BREAK.split(second);
         if (mine.length != theirs.length) {
             return false;
         }

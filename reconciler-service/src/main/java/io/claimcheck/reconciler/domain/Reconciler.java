@@ -342,20 +342,21 @@ public final class Reconciler {
         List<Group> groups = new ArrayList<>();
         membersByRoot.forEach((root, members) -> {
             List<Figure> withCorroboration = new ArrayList<>(members);
+            Map<CountedSide, List<Figure>> membersBySide = bySide(members);
             members.stream().map(member -> member.claimant().key()).distinct()
                     .flatMap(voice -> ungroupedByVoice.getOrDefault(voice, List.of()).stream())
-                    .filter(candidate -> corroborates(candidate, members))
+                    .filter(candidate -> corroborates(candidate, membersBySide))
                     .forEach(withCorroboration::add);
             // then the articles' unattributed ledes that repeat what the group's voices say in them
             Set<Figure> voiced = identitySet();
             voiced.addAll(withCorroboration);
-            List<Figure> voicedFigures = List.copyOf(withCorroboration);
+            Map<CountedSide, List<Figure>> voicedBySide = bySide(withCorroboration);
             List<String> voicedArticles = withCorroboration.stream().map(figure -> figure.claim().articleId())
                     .distinct().toList();
             voicedArticles.stream()
                     .flatMap(article -> unattributedByArticle.getOrDefault(article, List.of()).stream())
                     .filter(candidate -> !voiced.contains(candidate))
-                    .filter(candidate -> corroborates(candidate, voicedFigures))
+                    .filter(candidate -> corroborates(candidate, voicedBySide))
                     .forEach(withCorroboration::add);
             withCorroboration.sort(Comparator.comparingInt(Figure::index));
             List<Conflict> kept = new ArrayList<>(keptByRoot.get(root));
@@ -373,14 +374,25 @@ public final class Reconciler {
     // the group about the same count (the other voices' figures are what the discrepancy is about). An article's own
     // unattributed figure, a headline's or a lede's summing up, may name the very same number's count more or less
     // narrowly ("12 civilians killed" over a body's "12 people"); a source's narrower count is a part of its own.
-    private static boolean corroborates(Figure candidate, List<Figure> members) {
-        List<Figure> restated = members.stream()
+    private static boolean corroborates(Figure candidate, Map<CountedSide, List<Figure>> membersBySide) {
+        List<Figure> restated = membersBySide.getOrDefault(CountedSide.of(candidate), List.of()).stream()
                 .filter(member -> member.count().equals(candidate.count())
                         || restatesExactly(candidate, member))
                 .filter(member -> sameVoice(candidate, member))
                 .filter(member -> member.incident().relationTo(candidate.incident()) == IncidentKey.Relation.SAME)
                 .toList();
         return !restated.isEmpty() && restated.stream().allMatch(member -> member.interval().meets(candidate.interval()));
+    }
+
+    /** What a figure counts and whose, whatever its class: the members a restatement may restate. */
+    private record CountedSide(String metric, String subjectParty) {
+        static CountedSide of(Figure figure) {
+            return new CountedSide(figure.metric(), figure.subjectParty());
+        }
+    }
+
+    private static Map<CountedSide, List<Figure>> bySide(List<Figure> figures) {
+        return figures.stream().collect(Collectors.groupingBy(CountedSide::of));
     }
 
     private static boolean restatesExactly(Figure candidate, Figure member) {
