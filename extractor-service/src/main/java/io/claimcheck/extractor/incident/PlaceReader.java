@@ -224,13 +224,7 @@ final class PlaceReader {
     // "Karesh's Dorva province", and in text that lost its apostrophes "Kareshs Dorva province": whose the place is,
     // not its name
     private boolean isCountrysPossessive(Token token) {
-        String text = token.text();
-        if (!token.isCapitalized() || gazetteer.countryOf(text) != null) {
-            return false;
-        }
-        String owner = text.endsWith("'s") || text.endsWith("\u2019s") ? text.substring(0, text.length() - 2)
-                : text.endsWith("s") ? text.substring(0, text.length() - 1) : null;
-        return owner != null && gazetteer.countryOf(owner) != null;
+        return token.isCapitalized() && gazetteer.countryOf(token.text()) == null && isCountry(token.text());
     }
 
     // "rebel-held", "Kareshi-controlled": who holds a place, not its name
@@ -304,7 +298,8 @@ final class PlaceReader {
         String lower = name.toLowerCase(Locale.ROOT);
         return gazetteer.countryOf(name) != null
                 || lower.endsWith("s") && gazetteer.countryOf(name.substring(0, name.length() - 1)) != null
-                || lower.endsWith("'s") && gazetteer.countryOf(name.substring(0, name.length() - 2)) != null;
+                || (lower.endsWith("'s") || lower.endsWith("\u2019s"))
+                        && gazetteer.countryOf(name.substring(0, name.length() - 2)) != null;
     }
 
     private boolean has(Token token, String role) {

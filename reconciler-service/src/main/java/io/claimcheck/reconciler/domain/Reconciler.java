@@ -376,7 +376,7 @@ public final class Reconciler {
     // narrowly ("12 civilians killed" over a body's "12 people"); a source's narrower count is a part of its own.
     private static boolean corroborates(Figure candidate, Map<CountedSide, List<Figure>> membersBySide) {
         List<Figure> restated = membersBySide.getOrDefault(CountedSide.of(candidate), List.of()).stream()
-                .filter(member -> member.count().equals(candidate.count())
+                .filter(member -> Objects.equals(member.objectClass(), candidate.objectClass())
                         || restatesExactly(candidate, member))
                 .filter(member -> sameVoice(candidate, member))
                 .filter(member -> member.incident().relationTo(candidate.incident()) == IncidentKey.Relation.SAME)
@@ -395,10 +395,9 @@ public final class Reconciler {
         return figures.stream().collect(Collectors.groupingBy(CountedSide::of));
     }
 
+    // the members at hand already count the candidate's metric and side
     private static boolean restatesExactly(Figure candidate, Figure member) {
-        return isUnattributed(candidate) && member.metric().equals(candidate.metric())
-                && Objects.equals(member.subjectParty(), candidate.subjectParty())
-                && member.interval().equals(candidate.interval());
+        return isUnattributed(candidate) && member.interval().equals(candidate.interval());
     }
 
     // An article's own unattributed figure ("a blast has reportedly left 25 militants dead") that repeats, exactly, the
