@@ -87,10 +87,15 @@ final class SeveralIncidents {
                 && fits(second, firstArticle, firstArticle.equals(secondArticle));
     }
 
-    // Within its own article a figure's day is read as its writer dates: a day apart is another incident.
+    // Within its own article a figure's day is read as its writer dates: a day apart is another incident. Asked for
+    // every pair a new claim makes, so most stories (one incident an article) answer before building a key.
     private boolean fits(Figure figure, String articleId, boolean ownArticle) {
+        if (differingByArticle.isEmpty()) {
+            return true;
+        }
         IncidentKey key = figure.incident();
-        for (IncidentKey[] pair : differingByArticle.getOrDefault(counted(articleId, figure.metric()), List.of())) {
+        // a figure's metric is upper-cased already
+        for (IncidentKey[] pair : differingByArticle.getOrDefault(new Counted(articleId, figure.metric()), List.of())) {
             if (!apart(key, pair[0], ownArticle) && !apart(key, pair[1], ownArticle)) {
                 return false;
             }
