@@ -20,6 +20,9 @@ export const SERVICES = {
  */
 export const EXTERNAL_SECRETS = {
   'claimcheck-db': { keys: ['username', 'password', 'jdbc-url'] },
+  // the broker: username and password everywhere; host and port in production (dev's broker is in the cluster);
+  // amqp-uri (amqp://host:port, no credentials) for KEDA's TriggerAuthentication in overlays/keda
+  'claimcheck-rabbitmq': { keys: ['username', 'password', 'host', 'port', 'amqp-uri'] },
   'gateway-api-keys': { keys: null },
   'claimcheck-tls': { keys: ['tls.crt', 'tls.key'] },
 };
@@ -27,15 +30,36 @@ export const EXTERNAL_SECRETS = {
 /**
  * Who may open a connection to whom; everything else must be denied by the NetworkPolicies. "outside" is anything
  * outside the namespace (the ingress controller, other namespaces, the internet); "external" an address outside the
- * cluster (the production PostgreSQL).
+ * cluster (the production PostgreSQL and RabbitMQ). A flow to "external" with `unless` is needed where no pod of that
+ * name runs in the overlay (production's database and broker are outside; dev runs both inside).
  */
 export const ALLOWED_FLOWS = [
   { from: OUTSIDE, to: 'gateway', port: 'http' },
   { from: 'gateway', to: 'extractor', port: 'http' },
   { from: 'gateway', to: 'reconciler', port: 'http' },
   { from: 'reconciler', to: 'postgres', port: 5432 },
-  { from: 'reconciler', to: EXTERNAL, port: 5432 },
+  { from: 'reconciler', to: EXTERNAL, port: 5432, unless: 'postgres', what: 'the external database' },
+  // the broker (RabbitMQ, AMQP): the gateway publishes, the extractor and the reconciler consume and publish
+  ...['gateway', 'extractor', 'reconciler'].flatMap((from) => [
+    { from, to: 'rabbitmq', port: 5672 },
+    { from, to: EXTERNAL, port: 5672, unless: 'rabbitmq', what: 'the external broker' },
+  ]),
 ];
+
+/** Ports on which no pod may reach addresses outside the cluster unless ALLOWED_FLOWS says so. */
+const EXTERNAL_PORTS = [5432, 5671, 5672, 15672, 443, 80, 8080, 8081, 8082];
+
+/**
+ * The broker connection each service reads (its application.properties, "the broker"): property -> role. host and
+ * port must name one broker for all three; username and password come from a Secret.
+ */
+const BROKER_PROPERTIES = { 'rabbitmq-host': 'host', 'rabbitmq-port': 'port', 'rabbitmq-username': 'username', 'rabbitmq-password': 'password' };
+const BROKER_CREDENTIALS = new Set(['username', 'password']);
+
+/** Environment variables that hold a credential: never a literal or a ConfigMap value (that is, never in git). */
+const CREDENTIAL_VARIABLE = /(^|_)(PASS|PASSWORD|PASSWD|SECRET|TOKEN|CREDENTIALS?|API_?KEY)(_|$)/;
+/** A URL with a password in it: scheme://user:password@host */
+const URL_WITH_PASSWORD = /[a-z][a-z0-9+.-]*:\/\/[^/@\s:]+:[^/@\s]+@/i;
 
 const WORKLOAD_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet']);
 const CLUSTER_SCOPED = new Set(['Namespace', 'ClusterRole', 'ClusterRoleBinding', 'PersistentVolume', 'StorageClass',
@@ -113,11 +137,24 @@ export async function checkRendered(objects, options) {
   checkServices(ctx);
   checkIngresses(ctx);
   checkAutoscalers(ctx);
+  checkScaledObjects(ctx);
   checkDisruptionBudgets(ctx);
   checkNetworkPolicies(ctx);
   checkSecrets(ctx);
+  checkCredentials(ctx);
   checkUrls(ctx);
+  checkBroker(ctx);
   return problems;
+}
+
+/** A claimcheck service's configuration (its application.properties), or null when there is none to read. */
+const configCache = new Map();
+function serviceConfig(repoDir, serviceName) {
+  const service = SERVICES[serviceName];
+  if (!service) return null;
+  const file = path.join(repoDir, service.module, 'src/main/resources/application.properties');
+  if (!configCache.has(file)) configCache.set(file, existsSync(file) ? new ServiceConfig(file) : null);
+  return configCache.get(file);
 }
 
 async function checkSchemas({ objects, add }) {
@@ -502,9 +539,123 @@ function checkAutoscalers({ objects, pods, add }) {
       }
     }
   }
+  const scaledObjects = objects.filter((o) => o.kind === 'ScaledObject');
   for (const name of ['gateway', 'extractor']) {
     const w = pods.find((p) => p.labels['app.kubernetes.io/name'] === name);
-    if (w && !hpas.some((h) => h.spec?.scaleTargetRef?.name === w.name)) add(id(w.workload), 'scales out, but no HorizontalPodAutoscaler targets it');
+    if (w && !hpas.some((h) => h.spec?.scaleTargetRef?.name === w.name) &&
+        !scaledObjects.some((s) => s.spec?.scaleTargetRef?.name === w.name)) {
+      add(id(w.workload), 'scales out, but no HorizontalPodAutoscaler (or KEDA ScaledObject) targets it');
+    }
+  }
+}
+
+/**
+ * KEDA (overlays/keda): a ScaledObject makes KEDA create and own an HPA for its target. Beyond the schema: the
+ * target exists and leaves replicas to the autoscaler, no other HPA targets it (two autoscalers on one Deployment
+ * undo each other's decisions), a claimcheck service keeps a replica (it answers HTTP), a rabbitmq trigger reads a
+ * queue the target's service consumes (its application.properties, as its environment sets it) on the services'
+ * broker, with credentials from a Secret; TriggerAuthentications resolve.
+ */
+function checkScaledObjects({ objects, pods, add, repoDir }) {
+  const hpas = objects.filter((o) => o.kind === 'HorizontalPodAutoscaler');
+  const auths = objects.filter((o) => o.kind === 'TriggerAuthentication');
+  for (const a of auths) {
+    for (const ref of a.spec?.secretTargetRef ?? []) checkSecretRef(objects, ref.name, ref.key, add, `${id(a)} parameter ${ref.parameter}`);
+    for (const ref of a.spec?.configMapTargetRef ?? []) {
+      if (!objects.some((o) => o.kind === 'ConfigMap' && o.metadata?.name === ref.name)) add(id(a), `parameter ${ref.parameter}: ConfigMap ${ref.name} does not exist`);
+    }
+  }
+  for (const so of objects.filter((o) => o.kind === 'ScaledObject')) {
+    const ref = so.spec?.scaleTargetRef ?? {};
+    const kind = ref.kind ?? 'Deployment';
+    const apiVersion = ref.apiVersion ?? 'apps/v1';
+    const target = objects.find((o) => o.kind === kind && o.apiVersion === apiVersion && o.metadata?.name === ref.name);
+    if (!target) {
+      add(id(so), `scaleTargetRef ${apiVersion}/${kind}/${ref.name} does not exist`);
+      continue;
+    }
+    if (target.spec?.replicas !== undefined) {
+      add(id(so), `${id(target)} sets spec.replicas: every kubectl apply would reset what the autoscaler chose; leave it out`);
+    }
+    for (const h of hpas.filter((x) => x.spec?.scaleTargetRef?.kind === kind && x.spec?.scaleTargetRef?.name === ref.name)) {
+      add(id(so), `${id(target)} is also the target of ${id(h)}: KEDA creates an HPA of its own for the ScaledObject, and two autoscalers on one Deployment undo each other's decisions; delete ${id(h)} in this overlay`);
+    }
+    const hpaName = so.spec?.advanced?.horizontalPodAutoscalerConfig?.name ?? `keda-hpa-${so.metadata?.name}`;
+    if (hpas.some((h) => h.metadata?.name === hpaName)) add(id(so), `KEDA's HPA would be named ${hpaName}, the name of a rendered HPA`);
+    const min = so.spec?.minReplicaCount ?? 0;
+    const max = so.spec?.maxReplicaCount ?? 100;
+    if (min > max) add(id(so), `minReplicaCount ${min} > maxReplicaCount ${max}`);
+    const pod = pods.find((p) => p.workload === target);
+    const serviceName = pod?.labels['app.kubernetes.io/name'];
+    if (SERVICES[serviceName]) {
+      if (min < 1) add(id(so), `minReplicaCount ${so.spec?.minReplicaCount ?? '(unset: KEDA\'s default 0)'}: ${id(target)} answers HTTP calls too and must keep a replica when its queue is empty`);
+      if (so.spec?.idleReplicaCount !== undefined && so.spec.idleReplicaCount < 1) add(id(so), `idleReplicaCount ${so.spec.idleReplicaCount} scales ${id(target)}, which answers HTTP calls too, to nothing when its queue is empty`);
+    }
+    if (so.spec?.fallback) {
+      for (const trigger of so.spec?.triggers ?? []) {
+        if (trigger.type === 'cpu' || trigger.type === 'memory') add(id(so), `has a fallback and a ${trigger.type} trigger: KEDA refuses that (fallback works only for AverageValue metrics)`);
+      }
+    }
+    (so.spec?.triggers ?? []).forEach((trigger, i) => {
+      const where = `${id(so)} trigger ${trigger.name ?? i} (${trigger.type})`;
+      const auth = trigger.authenticationRef;
+      let authObject;
+      if (auth && (auth.kind ?? 'TriggerAuthentication') === 'TriggerAuthentication') {
+        authObject = auths.find((a) => a.metadata?.name === auth.name);
+        if (!authObject) add(where, `authenticationRef TriggerAuthentication ${auth.name} does not exist`);
+      }
+      for (const [k, v] of Object.entries(trigger.metadata ?? {})) {
+        if (URL_WITH_PASSWORD.test(String(v))) add(where, `metadata.${k} holds a password in a URL: give KEDA credentials through a TriggerAuthentication from a Secret`);
+        if (/^(password|username)$/i.test(k)) add(where, `metadata.${k} is a literal credential: give it through a TriggerAuthentication from a Secret`);
+      }
+      if (trigger.type === 'rabbitmq') checkRabbitTrigger(trigger, authObject, pod, objects, repoDir, add, where);
+      if (trigger.type === 'cpu' || trigger.type === 'memory') {
+        if (!['Utilization', 'AverageValue'].includes(trigger.metricType ?? '')) add(where, `metricType must be Utilization or AverageValue, not ${trigger.metricType ?? '(unset)'}`);
+        const value = Number(trigger.metadata?.value);
+        if (!(value > 0)) add(where, `metadata.value ${trigger.metadata?.value} is not a positive number`);
+        for (const c of pod?.containers ?? []) {
+          if (trigger.metadata?.containerName && c.name !== trigger.metadata.containerName) continue;
+          if (c.resources?.requests?.[trigger.type] === undefined) add(where, `scales on ${trigger.type} but ${id(target)} container ${c.name} requests no ${trigger.type}`);
+        }
+      }
+    });
+  }
+}
+
+/** A rabbitmq trigger: a queue the target consumes, a real mode and target value, the services' broker. */
+function checkRabbitTrigger(trigger, authObject, pod, objects, repoDir, add, where) {
+  const md = trigger.metadata ?? {};
+  const params = new Map((authObject?.spec?.secretTargetRef ?? []).map((r) => [r.parameter, r]));
+  if (md.queueLength !== undefined) add(where, 'metadata.queueLength is deprecated in KEDA: use mode: QueueLength and value');
+  if (!['QueueLength', 'MessageRate'].includes(md.mode)) add(where, `metadata.mode must be QueueLength or MessageRate, not ${md.mode ?? '(unset)'}`);
+  if (!(Number(md.value) > 0)) add(where, `metadata.value ${md.value} is not a positive number (the ${md.mode === 'MessageRate' ? 'publish rate' : 'queue depth'} per replica)`);
+  if (md.protocol !== undefined && !['auto', 'amqp', 'http'].includes(md.protocol)) add(where, `metadata.protocol ${md.protocol} is not auto, amqp or http`);
+  if (md.mode === 'MessageRate' && md.protocol !== 'http') add(where, 'mode MessageRate needs protocol http (the management API)');
+  if (md.host === undefined && md.hostFromEnv === undefined && !params.has('host')) {
+    add(where, 'names no broker: no metadata.host or hostFromEnv, and no host parameter in its TriggerAuthentication');
+  }
+  for (const k of ['hostFromEnv', 'usernameFromEnv', 'passwordFromEnv']) {
+    if (md[k] === undefined || !pod) continue;
+    const set = pod.containers.some((c) => (c.env ?? []).some((e) => e.name === md[k]) || envOf({ containers: [c] }, objects).has(md[k]));
+    if (!set) add(where, `metadata.${k} names ${md[k]}, which the target's containers do not set`);
+  }
+  const serviceName = pod?.labels['app.kubernetes.io/name'];
+  const config = serviceConfig(repoDir, serviceName);
+  if (!config) return;
+  const c = pod.containers.find((x) => x.name === serviceName) ?? pod.containers[0];
+  const env = envValues(c, objects);
+  const queues = config.consumedQueues(env);
+  const known = queues.filter((q) => q.queue !== null).map((q) => q.queue);
+  if (md.useRegex !== 'true' && known.length === queues.length && !known.includes(md.queueName)) {
+    add(where, `metadata.queueName ${md.queueName} is not a queue ${serviceName} consumes (${known.join(', ') || 'none'}, from its application.properties and environment)`);
+  }
+  const vhost = config.resolve('rabbitmq-virtual-host', env) ?? '/';
+  if (md.vhostName !== undefined && md.vhostName !== vhost) add(where, `metadata.vhostName ${md.vhostName} is not the services' virtual host ${vhost}`);
+  // the same broker as the service: the host parameter comes from the Secret that names the service's broker
+  const host = params.get('host');
+  const serviceHost = envSources(c, objects).get(config.variableFor('rabbitmq-host'));
+  if (host && serviceHost?.secret && host.name !== serviceHost.secret.name) {
+    add(where, `reads the broker named in Secret ${host.name}, but ${serviceName} connects to the one in Secret ${serviceHost.secret.name}`);
   }
 }
 
@@ -570,7 +721,7 @@ function checkNetworkPolicies({ objects, pods, add, deployable }) {
       }
     }
     if (src.pod === OUTSIDE) continue;
-    for (const number of [5432, 443, 80, 8080, 8081, 8082]) {
+    for (const number of EXTERNAL_PORTS) {
       const port = { number };
       if (flowAllowed(policies, src.pod, EXTERNAL, port, 'may') && !isAllowed(src.label, EXTERNAL, port)) {
         add('(network)', `${src.label} can connect to addresses outside the cluster on port ${number}`);
@@ -582,9 +733,9 @@ function checkNetworkPolicies({ objects, pods, add, deployable }) {
     const src = f.from === OUTSIDE ? OUTSIDE : pods.find((p) => nameOf(p) === f.from);
     if (!src) continue;
     if (f.to === EXTERNAL) {
-      const needed = deployable && !pods.some((p) => nameOf(p) === 'postgres');
+      const needed = deployable && !pods.some((p) => nameOf(p) === f.unless);
       if (needed && !flowAllowed(policies, src, EXTERNAL, { number: f.port }, 'must')) {
-        add('(network)', `${f.from} cannot reach the external database on port ${f.port}`);
+        add('(network)', `${f.from} cannot reach ${f.what} on port ${f.port}`);
       }
       continue;
     }
@@ -625,6 +776,117 @@ function checkUrls({ objects, pods, add, deployable }) {
     }
     if (deployable && serviceName === 'reconciler' && !values.has('QUARKUS_DATASOURCE_JDBC_URL')) {
       add(id(p.workload), 'no QUARKUS_DATASOURCE_JDBC_URL: the reconciler would try localhost:5432');
+    }
+  }
+}
+
+/**
+ * One container's environment with where each value comes from: Map name -> {value (null when it is not known
+ * here: a Secret, a field), secret: {name, key} | null, describe}. env wins over envFrom, as in Kubernetes.
+ */
+function envSources(c, objects) {
+  const out = new Map();
+  const configMap = (name) => objects.find((o) => o.kind === 'ConfigMap' && o.metadata?.name === name);
+  for (const e of c.env ?? []) {
+    const sk = e.valueFrom?.secretKeyRef;
+    const cm = e.valueFrom?.configMapKeyRef;
+    if (sk) out.set(e.name, { value: null, secret: { name: sk.name, key: sk.key }, describe: `Secret ${sk.name} key ${sk.key}` });
+    else if (cm) out.set(e.name, { value: configMap(cm.name)?.data?.[cm.key] ?? null, secret: null, describe: `ConfigMap ${cm.name}` });
+    else if (e.valueFrom) out.set(e.name, { value: null, secret: null, describe: 'a field reference' });
+    else out.set(e.name, { value: e.value ?? '', secret: null, describe: 'a literal value' });
+  }
+  for (const src of c.envFrom ?? []) {
+    const cm = src.configMapRef && configMap(src.configMapRef.name);
+    for (const [k, v] of Object.entries(cm?.data ?? {})) {
+      const name = (src.prefix ?? '') + k;
+      if (!out.has(name)) out.set(name, { value: v, secret: null, describe: `ConfigMap ${cm.metadata.name}` });
+    }
+  }
+  return out;
+}
+
+/** A container's environment as values: Map name -> value, null where the value is not known here. */
+function envValues(c, objects) {
+  return new Map([...envSources(c, objects)].map(([k, s]) => [k, s.value]));
+}
+
+/**
+ * Credentials are never in git: a variable named like one (…PASSWORD, …SECRET, …TOKEN) comes from a Secret, never
+ * from a literal or a ConfigMap, in any workload (the broker's and the database's included); no literal value or
+ * ConfigMap holds a URL with a password in it.
+ */
+function checkCredentials({ objects, pods, add }) {
+  for (const p of pods) {
+    for (const c of [...(p.spec.initContainers ?? []), ...p.containers]) {
+      for (const [name, src] of envSources(c, objects)) {
+        if (CREDENTIAL_VARIABLE.test(name) && !src.secret && src.describe !== 'a field reference') {
+          add(`${id(p.workload)} container ${c.name}`, `${name} is a credential but comes from ${src.describe}: take it from a Secret (secretKeyRef), never from git`);
+        }
+        if (src.describe === 'a literal value' && URL_WITH_PASSWORD.test(src.value)) {
+          add(`${id(p.workload)} container ${c.name}`, `${name} is a URL with a password in it: take the password from a Secret`);
+        }
+      }
+    }
+  }
+  // a ConfigMap holds no credential, whether or not an env entry of the same name overrides it
+  for (const cm of objects.filter((o) => o.kind === 'ConfigMap')) {
+    for (const [k, v] of Object.entries(cm.data ?? {})) {
+      if (CREDENTIAL_VARIABLE.test(k)) add(id(cm), `${k} is a credential: ConfigMaps are in git; create a Secret instead`);
+      if (URL_WITH_PASSWORD.test(String(v))) add(id(cm), `${k} holds a URL with a password in it: ConfigMaps are in git; use a Secret`);
+    }
+  }
+}
+
+/**
+ * The broker (RabbitMQ), as each service's application.properties reads it ("the broker": rabbitmq-host, -port,
+ * -username, -password, each from a variable). In a deployable overlay every service is given all four (their
+ * defaults are a developer's localhost and guest/guest), the credentials from a Secret; an in-cluster host names a
+ * Service with that port; and all three name the same broker, or the gateway's articles would wait in a queue that no
+ * extractor reads.
+ */
+function checkBroker({ objects, pods, add, repoDir, deployable }) {
+  const endpoints = [];
+  for (const p of pods) {
+    const serviceName = p.labels['app.kubernetes.io/name'];
+    const config = serviceConfig(repoDir, serviceName);
+    if (!config) continue;
+    const c = p.containers.find((x) => x.name === serviceName) ?? p.containers[0];
+    const where = `${id(p.workload)} container ${c.name}`;
+    const sources = envSources(c, objects);
+    const endpoint = {};
+    for (const [property, role] of Object.entries(BROKER_PROPERTIES)) {
+      if (config.value(property) === undefined) continue;
+      const variable = config.variableFor(property);
+      const src = sources.get(variable);
+      if (!src) {
+        if (deployable) add(where, `${variable} is not set: the service would take the broker's ${role} from its default (${property}=${config.value(property)})`);
+        continue;
+      }
+      if (BROKER_CREDENTIALS.has(role) && !src.secret) add(where, `${variable} (the broker's ${role}) comes from ${src.describe}: take it from a Secret (secretKeyRef)`);
+      if (role === 'host' || role === 'port') endpoint[role] = src.secret ? `Secret ${src.secret.name} key ${src.secret.key}` : src.value;
+    }
+    if (Object.keys(endpoint).length) endpoints.push({ name: serviceName, endpoint, where: id(p.workload) });
+
+    // an in-cluster broker: a Service of that name, with the port the services use, leading to a container port
+    const env = envValues(c, objects);
+    const host = sources.get(config.variableFor('rabbitmq-host'))?.value;
+    const port = config.resolve('rabbitmq-port', env);
+    if (typeof host === 'string' && host && (!host.includes('.') || /\.svc(\.cluster\.local)?$/.test(host)) && host !== 'localhost') {
+      const name = host.replace(/\.svc(\.cluster\.local)?$/, '').split('.')[0];
+      const t = serviceTargets(objects, pods, name);
+      if (!t) {
+        add(id(p.workload), `RABBITMQ_HOST=${host}: there is no Service "${name}"`);
+      } else if (port !== null && port !== undefined) {
+        const { port: sp, containerPort } = servicePortTarget(t.service, t.pods, Number(port));
+        if (!sp) add(id(p.workload), `the broker at ${host}:${port}: Service ${name} has no port ${port}`);
+        else if (containerPort === undefined) add(id(p.workload), `the broker at ${host}:${port}: Service ${name} port ${port} leads to no container port`);
+      }
+    }
+  }
+  for (const role of ['host', 'port']) {
+    const values = new Set(endpoints.map((e) => e.endpoint[role]));
+    if (values.size > 1) {
+      add('(broker)', `the services name different brokers (${role}): ${endpoints.map((e) => `${e.name} ${e.endpoint[role] ?? '(default)'}`).join(', ')}`);
     }
   }
 }

@@ -119,6 +119,54 @@ export class ServiceConfig {
     return (prod ?? plain)?.value;
   }
 
+  /** The environment variable a property is read from: X for a value that is just ${X} or ${X:default}, else its own. */
+  variableFor(key) {
+    const m = /^\$\{([^}:]+)(?::[^}]*)?\}$/.exec(this.value(key) ?? '');
+    return envName(m ? m[1] : key);
+  }
+
+  /**
+   * A property's value as a container with the environment `env` (Map variable -> value) runs it, in the prod
+   * profile: a variable overrides the property it names, and ${name} / ${name:default} are expanded the same way.
+   * undefined when nothing sets the property; null when a value it needs is unknown here (env value null: from a
+   * Secret) or the expansion is circular.
+   */
+  resolve(key, env = new Map(), seen = new Set()) {
+    if (seen.has(key)) return null;
+    const variable = envName(key);
+    const raw = env.has(variable) ? env.get(variable) : this.value(key);
+    if (raw === undefined || raw === null) return raw;
+    const inner = new Set([...seen, key]);
+    let unknown = false;
+    const value = raw.replace(/\$\{([^}:]+)(?::([^}]*))?\}/g, (_, name, fallback) => {
+      let v = env.has(envName(name)) ? env.get(envName(name)) : undefined;
+      if (v === undefined && this.entries.some((e) => e.key === name)) v = this.resolve(name, env, inner);
+      if (v === undefined) v = fallback;
+      if (v === undefined || v === null) {
+        unknown = true;
+        return '';
+      }
+      return v;
+    });
+    return unknown ? null : value;
+  }
+
+  /**
+   * The RabbitMQ queues this service consumes, as the container with the environment `env` names them:
+   * [{channel, queue}] for every incoming channel on the smallrye-rabbitmq connector (the connector's default queue
+   * name is the channel's). queue is null when it depends on a value not known here.
+   */
+  consumedQueues(env = new Map()) {
+    const out = [];
+    for (const e of this.entries) {
+      const m = /^mp\.messaging\.incoming\.([^.]+)\.connector$/.exec(e.key);
+      if (!m || e.profile !== null || this.resolve(e.key, env) !== 'smallrye-rabbitmq') continue;
+      const queue = this.resolve(`mp.messaging.incoming.${m[1]}.queue.name`, env);
+      out.push({ channel: m[1], queue: queue === undefined ? m[1] : queue });
+    }
+    return out;
+  }
+
   /** Which property (or reason) an environment variable maps to, or null when the service reads no such thing. */
   explain(env) {
     if (this.declared.has(env)) return `property ${this.declared.get(env)}`;

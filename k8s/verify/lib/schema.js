@@ -2,6 +2,9 @@
 // validators are compiled from the Kubernetes OpenAPI document (required fields, types, enums, formats such as
 // quantities). Those schemas allow unknown fields, but `kubectl apply` (field validation "Strict") rejects them, so
 // unknown fields are found here too: from the same package's type declarations, walking the object field by field.
+// KEDA's custom resources (keda.sh: ScaledObject, TriggerAuthentication) are validated the same way with
+// @kubernetes-models/keda, the same project's models generated from KEDA's Go API types; what a schema cannot say
+// (the target exists, the queue is the service's, no second autoscaler) is in checks.js.
 
 import { readFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -11,12 +14,18 @@ import { pathToFileURL } from 'node:url';
 const require = createRequire(import.meta.url);
 const MODELS_DIR = path.dirname(require.resolve('kubernetes-models/package.json', { paths: [import.meta.dirname] }));
 const NODE_MODULES = path.dirname(MODELS_DIR);
+// the packages of models, by API group: Kubernetes' own, and KEDA's (keda.sh/v1alpha1/ScaledObject.js ...)
+const MODEL_DIRS = [MODELS_DIR, path.join(NODE_MODULES, '@kubernetes-models', 'keda')];
 
-/** kubernetes-models' folder for an apiVersion: "apps/v1" -> apps/v1, "v1" -> v1. */
+/** The models' file (without extension) for an apiVersion and kind: "apps/v1" -> apps/v1, "v1" -> v1. */
 function modelBase(apiVersion, kind) {
   if (typeof apiVersion !== 'string' || typeof kind !== 'string' || !/^[A-Za-z0-9]+$/.test(kind)) return null;
-  const file = path.join(MODELS_DIR, ...apiVersion.split('/'), kind);
-  return existsSync(file + '.js') ? file : null;
+  if (!/^[A-Za-z0-9.-]+(\/[A-Za-z0-9]+)?$/.test(apiVersion)) return null;
+  for (const dir of MODEL_DIRS) {
+    const file = path.join(dir, ...apiVersion.split('/'), kind);
+    if (existsSync(file + '.js')) return file;
+  }
+  return null;
 }
 
 /** Schema errors for one object: [] when it is valid. */

@@ -43,7 +43,7 @@ function assertProblem(problems, pattern) {
 
 test('an unbroken copy passes (the edits below are what the checker reports)', async () => {
   const dir = brokenCopy({});
-  for (const name of ['base', 'overlays/dev', 'overlays/production']) assert.deepEqual(await problemsOf(dir, name), []);
+  for (const name of ['base', 'overlays/dev', 'overlays/keda', 'overlays/production']) assert.deepEqual(await problemsOf(dir, name), []);
 });
 
 test('a container port that is not quarkus.http.port', async () => {
@@ -133,7 +133,7 @@ test('an autoscaler whose target does not exist', async () => {
   const dir = brokenCopy({ 'base/extractor.yaml': [['    kind: Deployment\n    name: extractor', '    kind: Deployment\n    name: extractors']] });
   const problems = await problemsOf(dir, 'overlays/dev');
   assertProblem(problems, /HorizontalPodAutoscaler\/extractor: scaleTargetRef apps\/v1\/Deployment\/extractors does not exist/);
-  assertProblem(problems, /Deployment\/extractor: scales out, but no HorizontalPodAutoscaler targets it/);
+  assertProblem(problems, /Deployment\/extractor: scales out, but no HorizontalPodAutoscaler \(or KEDA ScaledObject\) targets it/);
 });
 
 test('schema errors and unknown fields', async () => {
@@ -181,4 +181,107 @@ test('a route to API documentation the gateway does not serve', async () => {
     + '                name: gateway\n                port:\n                  name: http\n          - path: /api\n']] });
   const problems = await problemsOf(dir, 'overlays/production');
   assertProblem(problems, /Ingress\/gateway: routes \/q\/openapi to Deployment\/gateway, which serves no API documentation/);
+});
+
+// ---- the broker and KEDA ---------------------------------------------------------------------------------------
+
+test('a ScaledObject pointing at a Deployment that does not exist', async () => {
+  const dir = brokenCopy({ 'overlays/keda/scaledobject.yaml': [['    kind: Deployment\n    name: extractor', '    kind: Deployment\n    name: extractors']] });
+  const problems = await problemsOf(dir, 'overlays/keda');
+  assertProblem(problems, /ScaledObject\/extractor: scaleTargetRef apps\/v1\/Deployment\/extractors does not exist/);
+  assertProblem(problems, /Deployment\/extractor: scales out, but no HorizontalPodAutoscaler \(or KEDA ScaledObject\) targets it/);
+});
+
+test('an HPA alongside a ScaledObject on the same Deployment', async () => {
+  const dir = brokenCopy({ 'overlays/keda/kustomization.yaml': [['patches:\n  - path: patches/delete-extractor-hpa.yaml\n', '']] });
+  assertProblem(await problemsOf(dir, 'overlays/keda'),
+    /ScaledObject\/extractor: Deployment\/extractor is also the target of HorizontalPodAutoscaler\/extractor: KEDA creates an HPA of its own/);
+});
+
+test('a ScaledObject on a queue the extractor does not consume, or not after a suffix the extractor is given', async () => {
+  const dir = brokenCopy({ 'overlays/keda/scaledobject.yaml': [['queueName: claimcheck.article-submitted', 'queueName: claimcheck.article-extracted']] });
+  assertProblem(await problemsOf(dir, 'overlays/keda'),
+    /ScaledObject\/extractor trigger article-submitted-depth \(rabbitmq\): metadata.queueName claimcheck.article-extracted is not a queue extractor consumes \(claimcheck.article-submitted, from its application.properties and environment\)/);
+  // the extractor's queue names follow CLAIMCHECK_MESSAGING_SUFFIX (application.properties); the ScaledObject must too
+  const dir2 = brokenCopy({ 'base/kustomization.yaml': [['  - name: extractor-config\n    literals:\n', '  - name: extractor-config\n    literals:\n      - CLAIMCHECK_MESSAGING_SUFFIX=.blue\n']] });
+  assertProblem(await problemsOf(dir2, 'overlays/keda'), /metadata.queueName claimcheck.article-submitted is not a queue extractor consumes \(claimcheck.article-submitted.blue,/);
+});
+
+test('a ScaledObject that would scale the extractor to zero, misses a mode, or has a fallback KEDA refuses', async () => {
+  const dir = brokenCopy({ 'overlays/keda/scaledobject.yaml': [['  minReplicaCount: 3\n', ''], ['        mode: QueueLength\n', ''],
+    ['  pollingInterval: 15\n', '  pollingInterval: 15\n  fallback:\n    failureThreshold: 3\n    replicas: 6\n']] });
+  const problems = await problemsOf(dir, 'overlays/keda');
+  assertProblem(problems, /ScaledObject\/extractor: minReplicaCount \(unset: KEDA's default 0\): Deployment\/extractor answers HTTP calls too/);
+  assertProblem(problems, /trigger article-submitted-depth \(rabbitmq\): metadata.mode must be QueueLength or MessageRate, not \(unset\)/);
+  assertProblem(problems, /ScaledObject\/extractor: has a fallback and a cpu trigger: KEDA refuses that/);
+});
+
+test('KEDA objects are checked against KEDA\'s schemas, unknown fields included', async () => {
+  const dir = brokenCopy({ 'overlays/keda/scaledobject.yaml': [['  minReplicaCount: 3', '  minReplicaCount: "3"'], ['  pollingInterval: 15', '  pollingIntervall: 15'], ['        value: "50"', '        value: 50']] });
+  const problems = await problemsOf(dir, 'overlays/keda');
+  assertProblem(problems, /ScaledObject\/extractor: schema: spec.minReplicaCount: must be integer/);
+  assertProblem(problems, /ScaledObject\/extractor: schema: spec.pollingIntervall: unknown field "pollingIntervall"/);
+  assertProblem(problems, /ScaledObject\/extractor: schema: spec.triggers.0.metadata.value: must be string/);
+});
+
+test('KEDA credentials: a missing TriggerAuthentication, an undocumented Secret key, a password in the trigger', async () => {
+  const dir = brokenCopy({ 'overlays/keda/scaledobject.yaml': [['      authenticationRef:\n        name: claimcheck-rabbitmq', '      authenticationRef:\n        name: rabbitmq-auth'], ['      key: amqp-uri', '      key: uri']] });
+  const problems = await problemsOf(dir, 'overlays/keda');
+  assertProblem(problems, /trigger article-submitted-depth \(rabbitmq\): authenticationRef TriggerAuthentication rabbitmq-auth does not exist/);
+  assertProblem(problems, /trigger article-submitted-depth \(rabbitmq\): names no broker/);
+  assertProblem(problems, /TriggerAuthentication\/claimcheck-rabbitmq parameter host: Secret claimcheck-rabbitmq has no documented key "uri"/);
+  const dir2 = brokenCopy({ 'overlays/keda/scaledobject.yaml': [['        protocol: amqp\n', '        protocol: amqp\n        host: amqp://claimcheck:hunter2@broker.example.org:5672\n']] });
+  assertProblem(await problemsOf(dir2, 'overlays/keda'), /metadata.host holds a password in a URL: give KEDA credentials through a TriggerAuthentication from a Secret/);
+});
+
+test('a plaintext broker password in production, in a literal or a ConfigMap', async () => {
+  const dir = brokenCopy({ 'base/extractor.yaml': [['            - name: RABBITMQ_PASSWORD\n              valueFrom:\n                secretKeyRef:\n                  name: claimcheck-rabbitmq\n                  key: password\n',
+    '            - name: RABBITMQ_PASSWORD\n              value: guest\n']] });
+  const problems = await problemsOf(dir, 'overlays/production');
+  assertProblem(problems, /Deployment\/extractor container extractor: RABBITMQ_PASSWORD is a credential but comes from a literal value: take it from a Secret/);
+  assertProblem(problems, /Deployment\/extractor container extractor: RABBITMQ_PASSWORD \(the broker's password\) comes from a literal value/);
+  // in a ConfigMap it is in git even where the Secret's env entry overrides it
+  const dir2 = brokenCopy({ 'overlays/production/kustomization.yaml': [['      - LOG_JSON=true\n', '      - LOG_JSON=true\n      - RABBITMQ_PASSWORD=guest\n']] });
+  assertProblem(await problemsOf(dir2, 'overlays/production'), /ConfigMap\/gateway-config-\w+: RABBITMQ_PASSWORD is a credential: ConfigMaps are in git/);
+});
+
+test('the dev broker\'s own password as a literal', async () => {
+  const dir = brokenCopy({ 'overlays/dev/rabbitmq.yaml': [['            - name: RABBITMQ_DEFAULT_PASS\n              valueFrom:\n                secretKeyRef:\n                  name: claimcheck-rabbitmq\n                  key: password\n',
+    '            - name: RABBITMQ_DEFAULT_PASS\n              value: dev-only\n']] });
+  assertProblem(await problemsOf(dir, 'overlays/dev'), /StatefulSet\/rabbitmq container rabbitmq: RABBITMQ_DEFAULT_PASS is a credential but comes from a literal value/);
+});
+
+test('a service not given the broker, given it under a misspelt name, or given another broker', async () => {
+  const dir = brokenCopy({ 'overlays/dev/kustomization.yaml': [['  - name: extractor-config\n    behavior: merge\n    literals:\n      - RABBITMQ_HOST=rabbitmq\n',
+    '  - name: extractor-config\n    behavior: merge\n    literals:\n      - RABBITMQ_HOSTNAME=rabbitmq\n']] });
+  const problems = await problemsOf(dir, 'overlays/dev');
+  assertProblem(problems, /Deployment\/extractor container extractor: environment variable RABBITMQ_HOSTNAME .* maps to no configuration the service reads/);
+  assertProblem(problems, /Deployment\/extractor container extractor: RABBITMQ_HOST is not set: the service would take the broker's host from its default \(rabbitmq-host=\$\{RABBITMQ_HOST:localhost\}\)/);
+  const dir2 = brokenCopy({ 'overlays/production/patches/gateway-deployment.yaml': [['                  key: host', '                  key: amqp-uri']] });
+  assertProblem(await problemsOf(dir2, 'overlays/production'),
+    /\(broker\): the services name different brokers \(host\): extractor Secret claimcheck-rabbitmq key host, gateway Secret claimcheck-rabbitmq key amqp-uri, reconciler Secret claimcheck-rabbitmq key host/);
+  const dir3 = brokenCopy({ 'base/gateway.yaml': [['                  key: username', '                  key: user']] });
+  assertProblem(await problemsOf(dir3, 'overlays/dev'), /env RABBITMQ_USERNAME: Secret claimcheck-rabbitmq has no documented key "user"/);
+});
+
+test('an in-cluster broker address that leads nowhere', async () => {
+  // the gateway's ConfigMap comes first in the dev kustomization, the extractor's second
+  const dir = brokenCopy({ 'overlays/dev/kustomization.yaml': [['      - RABBITMQ_HOST=rabbitmq\n', '      - RABBITMQ_HOST=rabbit\n'],
+    ['  - name: extractor-config\n    behavior: merge\n    literals:\n      - RABBITMQ_HOST=rabbitmq\n      - RABBITMQ_PORT=5672\n',
+      '  - name: extractor-config\n    behavior: merge\n    literals:\n      - RABBITMQ_HOST=rabbitmq\n      - RABBITMQ_PORT=5671\n']] });
+  const problems = await problemsOf(dir, 'overlays/dev');
+  assertProblem(problems, /Deployment\/gateway: RABBITMQ_HOST=rabbit: there is no Service "rabbit"/);
+  assertProblem(problems, /Deployment\/extractor: the broker at rabbitmq:5671: Service rabbitmq has no port 5671/);
+  assertProblem(problems, /\(broker\): the services name different brokers \(port\): extractor 5671, gateway 5672, reconciler 5672/);
+});
+
+test('the broker reachable by anyone, or not by the services', async () => {
+  const dir = brokenCopy({ 'overlays/dev/rabbitmq.yaml': [['  ingress:\n    - from:\n        - podSelector:\n            matchExpressions:\n              - key: app.kubernetes.io/name\n                operator: In\n                values: ["gateway", "extractor", "reconciler"]\n      ports:',
+    '  ingress:\n    - ports:']] });
+  assertProblem(await problemsOf(dir, 'overlays/dev'), /\(network\): outside can connect to rabbitmq:5672, which only gateway, extractor, reconciler may/);
+  const dir2 = brokenCopy({ 'overlays/dev/rabbitmq.yaml': [['                values: ["gateway", "extractor", "reconciler"]\n      ports:', '                values: ["gateway", "reconciler"]\n      ports:']] });
+  assertProblem(await problemsOf(dir2, 'overlays/dev'), /\(network\): extractor cannot connect to rabbitmq:5672, which it needs/);
+  const dir3 = brokenCopy({ 'overlays/production/kustomization.yaml': [['  - broker-egress.yaml\n', '']] });
+  const problems3 = await problemsOf(dir3, 'overlays/production');
+  for (const service of ['gateway', 'extractor', 'reconciler']) assertProblem(problems3, new RegExp(`\\(network\\): ${service} cannot reach the external broker on port 5672`));
 });

@@ -45,3 +45,29 @@ test('declared, expanded, map and known properties are accepted; anything else i
   // two config roots are not a map: quarkus.*.enabled does not accept QUARKUS_ANYTHING_ENABLED
   assert.equal(c.explain('QUARKUS_ANYTHING_ENABLED'), null);
 });
+
+test('values resolve as a container runs them: variables override, ${...} expands, Secrets are unknown', () => {
+  const c = config([
+    'rabbitmq-host=${RABBITMQ_HOST:localhost}', 'claimcheck.messaging.suffix=', '%test.claimcheck.messaging.suffix=.t-${quarkus.uuid}',
+    'claimcheck.messaging.submitted-queue=claimcheck.article-submitted${claimcheck.messaging.suffix}',
+    'mp.messaging.incoming.article-submitted.connector=smallrye-rabbitmq',
+    'mp.messaging.incoming.article-submitted.queue.name=${claimcheck.messaging.submitted-queue}',
+    'mp.messaging.incoming.no-queue-name.connector=smallrye-rabbitmq',
+    'mp.messaging.incoming.other.connector=smallrye-kafka', 'mp.messaging.incoming.other.queue.name=not-rabbit',
+    'loop.a=${loop.b}', 'loop.b=${loop.a}',
+  ].join('\n'));
+  assert.equal(c.variableFor('rabbitmq-host'), 'RABBITMQ_HOST');
+  assert.equal(c.variableFor('claimcheck.messaging.suffix'), 'CLAIMCHECK_MESSAGING_SUFFIX');
+  assert.equal(c.resolve('rabbitmq-host'), 'localhost');
+  assert.equal(c.resolve('rabbitmq-host', new Map([['RABBITMQ_HOST', 'rabbitmq']])), 'rabbitmq');
+  assert.equal(c.resolve('rabbitmq-host', new Map([['RABBITMQ_HOST', null]])), null);
+  assert.equal(c.resolve('no.such.property'), undefined);
+  assert.equal(c.resolve('loop.a'), null);
+  // the prod profile: the %test suffix does not apply; a variable changes the queue through the expansion
+  assert.deepEqual(c.consumedQueues(), [
+    { channel: 'article-submitted', queue: 'claimcheck.article-submitted' },
+    { channel: 'no-queue-name', queue: 'no-queue-name' },
+  ]);
+  assert.equal(c.consumedQueues(new Map([['CLAIMCHECK_MESSAGING_SUFFIX', '.blue']]))[0].queue, 'claimcheck.article-submitted.blue');
+  assert.equal(c.consumedQueues(new Map([['CLAIMCHECK_MESSAGING_SUBMITTED_QUEUE', 'q2']]))[0].queue, 'q2');
+});
