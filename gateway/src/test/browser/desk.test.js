@@ -77,6 +77,16 @@ async function api(path) {
   return response.json();
 }
 
+// Adds an article to the story through the API, as a newsroom's own tool would.
+async function addArticle(article) {
+  const response = await fetch(`${BASE}/api/v1/stories/${STORY}/articles`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...(API_KEY ? { 'X-API-Key': API_KEY } : {}) },
+    body: JSON.stringify({ article }),
+  });
+  assert.equal(response.status, 201, `POST an article: ${await response.text()}`);
+}
+
 test('the desk analyses two articles, shows the discrepancy and records a verdict', async (t) => {
   await page.goto(`${BASE}/`);
   if (API_KEY) {
@@ -156,15 +166,28 @@ test('the desk analyses two articles, shows the discrepancy and records a verdic
 });
 
 test('the story view shows the articles, the tolls over time and the discrepancy with its verdict', async (t) => {
+  // two more articles from another tool, with no figure: one with a web address, one whose URL is a script
+  await addArticle({ id: 'ledger-1', publisher: 'Lowland Ledger', publishedAt: '2020-10-03T14:30:00Z',
+    url: 'https://example.org/ledger-1', text: 'Talks between the sides were announced for the coming week.' });
+  await addArticle({ id: 'ledger-2', publisher: 'Lowland Ledger', url: 'javascript:alert(document.domain)',
+    text: 'The talks were put off again.' });
   await page.getByRole('link', { name: 'Open the story' }).click();
   await page.locator('#story .card').first().waitFor();
   assert.equal(await page.locator('#story-heading').textContent(), `Story ${STORY}`);
 
   await t.test('the articles are listed by publication time, each with its claims counted', async () => {
-    const articles = await page.locator('#story .story-articles li').allTextContents();
-    assert.equal(articles.length, 2);
-    assert.match(articles[0], /^Caspian Wire, 1 Oct 2020 · 1 claim \(desk-[0-9a-f]{8}\)$/);
-    assert.match(articles[1], /^Highland Herald, 2 Oct 2020 · 1 claim \(desk-[0-9a-f]{8}\)$/);
+    const articles = page.locator('#story .story-articles li');
+    const texts = await articles.allTextContents();
+    assert.equal(texts.length, 4);
+    assert.match(texts[0], /^Caspian Wire, 1 Oct 2020 · 1 claim \(desk-[0-9a-f]{8}\)$/);
+    assert.match(texts[1], /^Highland Herald, 2 Oct 2020 · 1 claim \(desk-[0-9a-f]{8}\)$/);
+    assert.equal(texts[2], 'Lowland Ledger, 3 Oct 2020, 14:30 UTC · 0 claims (ledger-1)');
+    assert.equal(texts[3], 'Lowland Ledger, no publication date · 0 claims (ledger-2)');
+    assert.equal(await articles.nth(2).getByRole('link', { name: 'Lowland Ledger' }).getAttribute('href'),
+      'https://example.org/ledger-1');
+    assert.equal(await articles.nth(3).getByRole('link').count(), 0, 'a script is never a link');
+    assert.equal(await page.locator('#story p.meta').first().textContent(),
+      '1 article without a publication date is not on the charts.');
   });
 
   await t.test("each claimant's toll is a line through the publication times", async () => {

@@ -630,10 +630,13 @@ async function storyArticles(storyId) {
   return articles;
 }
 
+// An article's URL is what its sender gave: only a web address becomes a link (never javascript: or data:).
+const webAddress = (url) => /^https?:\/\//i.test(url ?? '');
+
 function articleItem(article) {
   const name = article.publisher ?? 'Unnamed publisher';
   return el('li', { 'data-article-id': article.id },
-    article.url ? el('a', { href: article.url, rel: 'noopener noreferrer' }, name) : name,
+    webAddress(article.url) ? el('a', { href: article.url, rel: 'noopener noreferrer' }, name) : name,
     ', ', article.publishedAt
       ? el('time', { datetime: article.publishedAt }, publicationTime(Date.parse(article.publishedAt)))
       : 'no publication date',
