@@ -2,7 +2,10 @@ package io.claimcheck.reconciler.api;
 
 import io.claimcheck.reconciler.store.FeedQuery;
 
-/** The feed's cursor: where the last page ended, as detection time, story and discrepancy id. */
+/**
+ * The feed's cursor: where the last page ended, as detection time, story and discrepancy id; newest first, so pages
+ * stay stable as new rows arrive.
+ */
 final class FeedCursor {
 
     private FeedCursor() {

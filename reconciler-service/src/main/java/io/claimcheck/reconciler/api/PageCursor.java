@@ -4,8 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
- * An opaque token for where a listing's last page ended: the position's fields joined and encoded, so that a client
- * passes it back as it is and pages stay stable as new rows arrive. The last field may hold any character.
+ * An opaque token for where a listing's last page ended (a position in the listing's order, not an offset): the
+ * position's fields joined and encoded, for the client to pass back as it is. The last field may hold any character.
  */
 final class PageCursor {
 
