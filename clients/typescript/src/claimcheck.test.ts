@@ -144,6 +144,28 @@ describe("a story", () => {
     assertTheDisagreement(discrepancies.data?.discrepancies, claimed, reported);
   });
 
+  test("articles: a page at a time, oldest publication first", async () => {
+    const first = await client.GET("/api/v1/stories/{storyId}/articles", {
+      params: { path: { storyId }, query: { limit: 1 } },
+    });
+    assert.equal(first.response.status, 200, JSON.stringify(first.error));
+    assert.equal(first.data?.storyId, storyId);
+    // both of 5 October: then by id
+    assert.deepEqual(first.data?.articles.map((entry) => entry.id), ["baku-1"]);
+    const [baku] = first.data!.articles;
+    assert.equal(baku!.publisher, "Baku Desk");
+    assert.equal(Date.parse(baku!.publishedAt ?? ""), Date.parse("2020-10-05T00:00:00Z"));
+    assert.equal(baku!.claims, 1);
+    assert.ok(first.data?.next, "a second page follows");
+
+    const last = await client.GET("/api/v1/stories/{storyId}/articles", {
+      params: { path: { storyId }, query: { limit: 1, cursor: first.data!.next! } },
+    });
+    assert.equal(last.response.status, 200, JSON.stringify(last.error));
+    assert.deepEqual(last.data?.articles.map((entry) => entry.id), ["yerevan-1"]);
+    assert.equal(last.data?.next, null);
+  });
+
   test("feed: the story's discrepancy across stories, by party and severity", async () => {
     const feed = await client.GET("/api/v1/discrepancies", {
       params: { query: { severity: "HIGH", party: "Azerbaijan", limit: 100 } },
@@ -237,8 +259,8 @@ describe("ingest asynchronously", () => {
 export function contractIsTyped(typed: ClaimcheckClient): void {
   // @ts-expect-error an article needs its text
   void typed.POST("/api/v1/analyses", { body: { articles: [{ id: "a1" }] } });
-  // @ts-expect-error a story's articles are added with POST, not read with GET
-  void typed.GET("/api/v1/stories/{storyId}/articles", { params: { path: { storyId: "s" } } });
+  // @ts-expect-error a page of a story's articles holds a number of them
+  void typed.GET("/api/v1/stories/{storyId}/articles", { params: { path: { storyId: "s" }, query: { limit: "all" } } });
   // @ts-expect-error the story id is a path parameter
   void typed.GET("/api/v1/stories/{storyId}", {});
   void typed.POST("/api/v1/stories/{storyId}/discrepancies/{discrepancyId}/verdicts", {

@@ -25,7 +25,7 @@ const BAKU = {
 };
 const STEPANAKERT = {
   publisher: 'Highland Herald',
-  date: '2020-10-01',
+  date: '2020-10-02',
   text: 'The Karabakh authorities said 104 Karabakh servicemen had been killed since the clashes began, and they gave '
     + 'no figure for civilians.',
 };
@@ -75,6 +75,16 @@ async function api(path) {
   const response = await fetch(`${BASE}/api/v1/${path}`, { headers: API_KEY ? { 'X-API-Key': API_KEY } : {} });
   assert.equal(response.status, 200, `GET ${path}`);
   return response.json();
+}
+
+// Adds an article to the story through the API, as a newsroom's own tool would.
+async function addArticle(article) {
+  const response = await fetch(`${BASE}/api/v1/stories/${STORY}/articles`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...(API_KEY ? { 'X-API-Key': API_KEY } : {}) },
+    body: JSON.stringify({ article }),
+  });
+  assert.equal(response.status, 201, `POST an article: ${await response.text()}`);
 }
 
 test('the desk analyses two articles, shows the discrepancy and records a verdict', async (t) => {
@@ -155,17 +165,61 @@ test('the desk analyses two articles, shows the discrepancy and records a verdic
   });
 });
 
-test('the story view shows the articles, the tolls over time and the discrepancy with its verdict', async () => {
+test('the story view shows the articles, the tolls over time and the discrepancy with its verdict', async (t) => {
+  // two more articles from another tool, with no figure: one with a web address, one whose URL is a script
+  await addArticle({ id: 'ledger-1', publisher: 'Lowland Ledger', publishedAt: '2020-10-03T14:30:00Z',
+    url: 'https://example.org/ledger-1', text: 'Talks between the sides were announced for the coming week.' });
+  await addArticle({ id: 'ledger-2', publisher: 'Lowland Ledger', url: 'javascript:alert(document.domain)',
+    text: 'The talks were put off again.' });
   await page.getByRole('link', { name: 'Open the story' }).click();
   await page.locator('#story .card').first().waitFor();
   assert.equal(await page.locator('#story-heading').textContent(), `Story ${STORY}`);
-  assert.equal(await page.locator('#story .story-articles li').count(), 2);
-  const lines = await page.locator('#story .chart-wide canvas')
-    .evaluate((canvas) => window.Chart.getChart(canvas)?.data.datasets.map((d) => d.label));
-  assert.deepEqual(lines, ['Azerbaijan: killed (soldier)', 'Armenia: killed (serviceman)']);
-  await page.locator('#story .history li', { hasText: 'Dismissed: different incidents' }).waitFor();
-  await page.screenshot({ path: join(TARGET, 'desk-story.png'), fullPage: true });
-  assert.deepEqual(await seriousAccessibilityViolations(), []);
+
+  await t.test('the articles are listed by publication time, each with its claims counted', async () => {
+    const articles = page.locator('#story .story-articles li');
+    const texts = await articles.allTextContents();
+    assert.equal(texts.length, 4);
+    assert.match(texts[0], /^Caspian Wire, 1 Oct 2020 · 1 claim \(desk-[0-9a-f]{8}\)$/);
+    assert.match(texts[1], /^Highland Herald, 2 Oct 2020 · 1 claim \(desk-[0-9a-f]{8}\)$/);
+    assert.equal(texts[2], 'Lowland Ledger, 3 Oct 2020, 14:30 UTC · 0 claims (ledger-1)');
+    assert.equal(texts[3], 'Lowland Ledger, no publication date · 0 claims (ledger-2)');
+    assert.equal(await articles.nth(2).getByRole('link', { name: 'Lowland Ledger' }).getAttribute('href'),
+      'https://example.org/ledger-1');
+    assert.equal(await articles.nth(3).getByRole('link').count(), 0, 'a script is never a link');
+    assert.equal(await page.locator('#story p.meta').first().textContent(),
+      '1 article without a publication date is not on the charts.');
+  });
+
+  await t.test("each claimant's toll is a line through the publication times", async () => {
+    const chart = page.locator('#story section.tolls[data-metric="KILLED"]');
+    assert.equal(await chart.getByRole('heading').textContent(), 'Killed');
+    const lines = await chart.locator('canvas').evaluate((canvas) => window.Chart.getChart(canvas)?.data.datasets
+      .map((dataset) => ({ label: dataset.label, points: dataset.data.map(({ x, y }) => [x, y]) })));
+    assert.deepEqual(lines, [
+      { label: 'Azerbaijan: killed (soldier)', points: [[Date.parse('2020-10-01T00:00:00Z'), 2300]] },
+      { label: 'Armenia: killed (serviceman)', points: [[Date.parse('2020-10-02T00:00:00Z'), 104]] },
+    ]);
+    assert.match(await chart.locator('canvas').getAttribute('aria-label'),
+      /^Killed by claimant over publication time: Azerbaijan: killed \(soldier\) 2,300 on 1 Oct 2020; Armenia: killed \(serviceman\) 104 on 2 Oct 2020\./);
+  });
+
+  await t.test('the same figures open as a table from the keyboard', async () => {
+    const chart = page.locator('#story section.tolls[data-metric="KILLED"]');
+    await chart.getByText('The killed figures as a table').focus();
+    await page.keyboard.press('Enter');
+    const rows = chart.locator('table tbody tr');
+    await rows.first().waitFor();
+    assert.deepEqual(await rows.evaluateAll((all) => all.map((row) => [...row.cells].map((cell) => cell.textContent))), [
+      ['1 Oct 2020', 'Caspian Wire', 'Azerbaijan: killed (soldier)', '2,300'],
+      ['2 Oct 2020', 'Highland Herald', 'Armenia: killed (serviceman)', '104'],
+    ]);
+  });
+
+  await t.test('the discrepancy shows its verdict, and the view has no serious accessibility violation', async () => {
+    await page.locator('#story .history li', { hasText: 'Dismissed: different incidents' }).waitFor();
+    await page.screenshot({ path: join(TARGET, 'desk-story.png'), fullPage: true });
+    assert.deepEqual(await seriousAccessibilityViolations(), []);
+  });
 });
 
 test('the feed lists the story with its reviewed discrepancy', async () => {

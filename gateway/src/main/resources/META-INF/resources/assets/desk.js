@@ -29,6 +29,8 @@ const REASONS = {
 const LINE_COLOURS = ['#1f4fa3', '#b3261e', '#1e6b34', '#7b1fa2', '#8a5a00', '#00695c', '#444444'];
 
 const numbers = new Intl.NumberFormat('en');
+const metricName = (metric) => METRICS[metric] ?? metric;
+const capitalised = (text) => `${text[0].toUpperCase()}${text.slice(1)}`;
 let uniqueIds = 0;
 const uniqueId = (prefix) => `${prefix}-${++uniqueIds}`;
 
@@ -275,41 +277,118 @@ function sidesChart(discrepancy, claimsById) {
   return wrapper;
 }
 
-// Each claimant's tolls through the story's articles, in the order the story received them.
-function tollsOverArticles(claims) {
-  const articles = [...new Set(claims.map((claim) => claim.articleId))];
+// ---- a story's claims over time ------------------------------------------------------------------------------------
+
+// Publication times read in UTC, as the API gives them: a date alone is its midnight there, shown as the date.
+const utcDate = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' });
+const utcDateTime = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
+const DAY = 24 * 60 * 60 * 1000;
+
+function publicationTime(millis) {
+  return millis % DAY === 0 ? utcDate.format(millis) : `${utcDateTime.format(millis)} UTC`;
+}
+
+// Besides colour, each line has its own point shape.
+const POINT_STYLES = ['circle', 'rect', 'triangle', 'rectRot', 'star', 'crossRot', 'cross'];
+
+// Each claimant's toll of one metric as a line of points through the publication times of the articles that give it
+// (the largest figure when an article gives several); an undated article has no place on the axis.
+function tollLines(claims, articlesById) {
   const lines = new Map();
-  for (const claim of claims.filter((c) => TOLLS.has(c.metric) && c.value !== null)) {
+  for (const claim of claims) {
+    const article = articlesById.get(claim.articleId);
+    if (!TOLLS.has(claim.metric) || claim.value === null || !article?.publishedAt) continue;
     const voice = claim.claimant ? (claim.claimant.party ?? claim.claimant.text) : 'the outlets themselves';
     const label = `${voice}: ${METRICS[claim.metric]}${claim.object ? ` (${claim.object})` : ''}`;
-    if (!lines.has(label)) lines.set(label, new Map());
-    const byArticle = lines.get(label);
-    byArticle.set(claim.articleId, Math.max(byArticle.get(claim.articleId) ?? 0, Number(claim.value)));
+    if (!lines.has(label)) lines.set(label, { metric: claim.metric, label, points: new Map() });
+    const { points } = lines.get(label);
+    const point = points.get(article.id);
+    if (!point || point.y < Number(claim.value)) {
+      points.set(article.id, { x: Date.parse(article.publishedAt), y: Number(claim.value), article });
+    }
   }
+  return [...lines.values()].map((line) => ({ ...line, points: [...line.points.values()].sort((a, b) => a.x - b.x) }));
+}
+
+// The chart's data as a table: the text alternative of the chart, and the figures for the keyboard.
+function tollsTable(metric, lines) {
+  const rows = lines.flatMap((line) => line.points.map((point) => ({ line, point })))
+    .sort((a, b) => a.point.x - b.point.x);
+  return el('details', { class: 'tolls-table' },
+    el('summary', {}, `The ${metricName(metric)} figures as a table`),
+    el('table', { class: 'claims' },
+      el('caption', {}, `${capitalised(metricName(metric))}: each claimant’s figure by publication time`),
+      el('thead', {}, el('tr', {}, ['Published', 'Article', 'Claimant and what is counted', 'Figure']
+        .map((heading) => el('th', { scope: 'col' }, heading)))),
+      el('tbody', {}, rows.map(({ line, point }) => el('tr', {},
+        el('td', {}, el('time', { datetime: point.article.publishedAt }, publicationTime(point.x))),
+        el('td', {}, point.article.publisher ?? point.article.id),
+        el('td', {}, line.label),
+        el('td', {}, format(point.y)))))));
+}
+
+function tollChart(metric, lines) {
+  const times = [...new Set(lines.flatMap((line) => line.points.map((point) => point.x)))].sort((a, b) => a - b);
+  // a margin either side, so that the first and last points are not on the chart's edge (half a day at least)
+  const margin = Math.max((times.at(-1) - times[0]) * 0.05, DAY / 2);
+  const headingId = uniqueId('tolls');
   const canvas = el('canvas', {
     role: 'img',
-    'aria-label': lines.size === 0 ? 'No tolls in this story yet.'
-      : `Tolls by claimant through the articles: ${[...lines].map(([label, byArticle]) =>
-        `${label} ${[...byArticle.values()].map(format).join(', ')}`).join('; ')}.`,
+    'aria-label': `${capitalised(metricName(metric))} by claimant over publication time: ${lines.map((line) =>
+      `${line.label} ${line.points.map((point) => `${format(point.y)} on ${publicationTime(point.x)}`).join(', ')}`)
+      .join('; ')}. The figures are in the table below.`,
   });
   requestAnimationFrame(() => new window.Chart(canvas, {
     type: 'line',
     data: {
-      labels: articles,
-      datasets: [...lines].map(([label, byArticle], i) => ({
-        label, data: articles.map((article) => byArticle.get(article) ?? null), spanGaps: true,
+      datasets: lines.map((line, i) => ({
+        label: line.label, data: line.points,
         borderColor: LINE_COLOURS[i % LINE_COLOURS.length], backgroundColor: LINE_COLOURS[i % LINE_COLOURS.length],
+        pointStyle: POINT_STYLES[i % POINT_STYLES.length], pointRadius: 5, pointHoverRadius: 7,
       })),
     },
     options: {
       animation: false, responsive: true, maintainAspectRatio: false,
       scales: {
-        x: { title: { display: true, text: 'Articles, in the order the story received them' } },
-        y: { beginAtZero: true, title: { display: true, text: 'Toll' } },
+        x: {
+          type: 'linear', min: times[0] - margin, max: times.at(-1) + margin,
+          title: { display: true, text: 'Publication time (UTC)', color: '#1a1a1a' },
+          // a tick at each publication time, named as a date (no date adapter needed)
+          afterBuildTicks: (scale) => { scale.ticks = times.map((value) => ({ value })); },
+          ticks: { callback: (value) => publicationTime(value), color: '#4a4a4a' },
+        },
+        y: {
+          beginAtZero: true, title: { display: true, text: metricName(metric), color: '#1a1a1a' },
+          ticks: { color: '#4a4a4a' },
+        },
+      },
+      plugins: {
+        legend: { labels: { color: '#1a1a1a', usePointStyle: true } },
+        tooltip: {
+          callbacks: {
+            title: (items) => `${items[0].raw.article.publisher ?? items[0].raw.article.id}, ${publicationTime(items[0].raw.x)}`,
+            label: (item) => `${item.dataset.label}: ${format(item.raw.y)}`,
+          },
+        },
       },
     },
   }));
-  return el('div', { class: 'chart chart-wide' }, canvas);
+  return el('section', { class: 'tolls', 'aria-labelledby': headingId, 'data-metric': metric },
+    el('h4', { id: headingId }, capitalised(metricName(metric))),
+    el('div', { class: 'chart chart-wide' }, canvas),
+    tollsTable(metric, lines));
+}
+
+// One chart a metric: each claimant's toll through the publication times of the story's articles.
+function tollsOverTime(claims, articles) {
+  const lines = tollLines(claims, new Map(articles.map((article) => [article.id, article])));
+  const undated = articles.filter((article) => !article.publishedAt).length;
+  const byMetric = Map.groupBy(lines, (line) => line.metric);
+  return el('div', {},
+    byMetric.size === 0 ? el('p', {}, 'No dated article gives a toll yet.')
+      : [...byMetric].map(([metric, its]) => tollChart(metric, its)),
+    undated === 0 ? null : el('p', { class: 'meta' },
+      `${counted(undated, 'article')} without a publication date ${undated === 1 ? 'is' : 'are'} not on the charts.`));
 }
 
 // ---- exports: plain links that send the API key when one is set ---------------------------------------------------
@@ -537,22 +616,47 @@ async function loadFeed(more) {
   say(`${counted(page.items.length, 'discrepancy', 'discrepancies')} shown.`);
 }
 
+// Every page of the story's articles, oldest publication first.
+async function storyArticles(storyId) {
+  const articles = [];
+  let cursor = null;
+  do {
+    const query = new URLSearchParams({ limit: '100' });
+    if (cursor) query.set('cursor', cursor);
+    const page = await api('GET', `${storyPath(storyId)}/articles?${query}`);
+    articles.push(...page.articles);
+    cursor = page.next;
+  } while (cursor);
+  return articles;
+}
+
+// An article's URL is what its sender gave: only a web address becomes a link (never javascript: or data:).
+const webAddress = (url) => /^https?:\/\//i.test(url ?? '');
+
+function articleItem(article) {
+  const name = article.publisher ?? 'Unnamed publisher';
+  return el('li', { 'data-article-id': article.id },
+    webAddress(article.url) ? el('a', { href: article.url, rel: 'noopener noreferrer' }, name) : name,
+    ', ', article.publishedAt
+      ? el('time', { datetime: article.publishedAt }, publicationTime(Date.parse(article.publishedAt)))
+      : 'no publication date',
+    ` · ${counted(article.claims, 'claim')} `, el('span', { class: 'meta' }, `(${article.id})`));
+}
+
 async function showStory(storyId) {
   $('#story-heading').textContent = `Story ${storyId}`;
-  const [summary, { claims }, { discrepancies }] = await Promise.all([
-    api('GET', storyPath(storyId)), api('GET', `${storyPath(storyId)}/claims`),
+  const [summary, articles, { claims }, { discrepancies }] = await Promise.all([
+    api('GET', storyPath(storyId)), storyArticles(storyId), api('GET', `${storyPath(storyId)}/claims`),
     api('GET', `${storyPath(storyId)}/discrepancies`)]);
-  const claimsPerArticle = Map.groupBy(claims, (claim) => claim.articleId);
   $('#story').replaceChildren(
     el('p', {}, `${counted(summary.articles, 'article')}, ${counted(summary.claims, 'claim')}, `
       + `${counted(summary.discrepancies, 'discrepancy', 'discrepancies')}; `
       + `started ${new Date(summary.createdAt).toLocaleString('en-GB')}. `,
     exportLink(`${storyPath(storyId)}/claims.csv`, `${storyId}-claims.csv`, 'Export the claims (CSV)')),
-    el('h3', {}, 'Articles'),
-    el('ul', { class: 'story-articles' }, [...claimsPerArticle].map(([article, its]) =>
-      el('li', {}, `${article}: ${counted(its.length, 'claim')}`))),
-    el('h3', {}, 'Tolls over the story'),
-    tollsOverArticles(claims),
+    el('h3', {}, 'Articles, by publication time'),
+    el('ol', { class: 'story-articles' }, articles.map(articleItem)),
+    el('h3', {}, 'Claims over time'),
+    tollsOverTime(claims, articles),
     claimsTable(claims, `The story’s claims (${claims.length})`),
     discrepancyCards(storyId, discrepancies, claims));
   say(`Story ${storyId} shown.`);

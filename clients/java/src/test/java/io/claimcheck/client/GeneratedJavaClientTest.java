@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.math.BigDecimal;
 import java.net.URI;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -30,8 +31,10 @@ import io.claimcheck.client.model.Problem;
 import io.claimcheck.client.model.QueuedArticle;
 import io.claimcheck.client.model.QueuedArticles;
 import io.claimcheck.client.model.Side;
+import io.claimcheck.client.model.StoryArticle;
 import io.claimcheck.client.model.StoryArticleRequest;
 import io.claimcheck.client.model.StoryArticleResponse;
+import io.claimcheck.client.model.StoryArticles;
 import io.claimcheck.client.model.StoryArticlesRequest;
 import io.claimcheck.client.model.StoryClaims;
 import io.claimcheck.client.model.StoryDiscrepancies;
@@ -126,6 +129,18 @@ class GeneratedJavaClientTest {
         Claim reported = claimOf(claims.getClaims(), "104");
         assertThat(claimed.getArticleId()).isEqualTo("baku-1");
         assertThat(reported.getArticleId()).isEqualTo("yerevan-1");
+
+        // the story's articles a page at a time, oldest publication first (both of 5 October: then by id)
+        StoryArticles firstPage = stories.listStoryArticles(storyId, null, 1);
+        assertThat(firstPage.getStoryId()).isEqualTo(storyId);
+        assertThat(firstPage.getArticles()).extracting(StoryArticle::getId).containsExactly("baku-1");
+        StoryArticle baku = firstPage.getArticles().get(0);
+        assertThat(baku.getPublisher()).isEqualTo("Baku Desk");
+        assertThat(baku.getPublishedAt()).isAtSameInstantAs(OffsetDateTime.parse("2020-10-05T00:00:00Z"));
+        assertThat(baku.getClaims()).isEqualTo(1L);
+        StoryArticles lastPage = stories.listStoryArticles(storyId, firstPage.getNext(), 1);
+        assertThat(lastPage.getArticles()).extracting(StoryArticle::getId).containsExactly("yerevan-1");
+        assertThat(lastPage.getNext()).isNull();
 
         StoryDiscrepancies discrepancies = stories.listStoryDiscrepancies(storyId);
         assertThat(discrepancies.getStoryId()).isEqualTo(storyId);

@@ -41,7 +41,8 @@ public class OpenApiDocument implements OASFilter {
     private static final Set<String> ANSWERS = Set.of("AnalysisResponse", "ArticleIngestion", "Claim",
             "ClaimantFigures", "Claimants", "Consensus", "Discrepancy", "DiscrepancyFeed", "DiscrepancyFeedItem",
             "DiscrepancyVerdicts", "IngestionFailures", "PartyRef", "Problem", "QueuedArticle", "QueuedArticles",
-            "Side", "Span", "StoryArticleResponse", "StoryClaims", "StoryDiscrepancies", "StorySummary", "Verdict");
+            "Side", "Span", "StoryArticle", "StoryArticleResponse", "StoryArticles", "StoryClaims",
+            "StoryDiscrepancies", "StorySummary", "Verdict");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {

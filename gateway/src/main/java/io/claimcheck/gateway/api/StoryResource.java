@@ -6,10 +6,13 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
@@ -17,6 +20,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -198,6 +202,27 @@ public class StoryResource {
         Stories.Summary summary = reconciler.story(storyId);
         return new StorySummary(summary.storyId(), summary.createdAt(), summary.articles(), summary.claims(),
                 summary.discrepancies());
+    }
+
+    @GET
+    @Path("/articles")
+    @Operation(operationId = "listStoryArticles", summary = "The articles of a story",
+            description = "A page of the story's articles, oldest publication first, the undated last, then by id: "
+                    + "who published each, when, where, and how many claims were read from it. The texts are not "
+                    + "listed (each may be 200,000 characters); the claims, with their sentences, are "
+                    + "listStoryClaims. Page with the cursor each page gives. An article added while a client pages "
+                    + "shows on a later page only when it is dated after the cursor; reading from the start again "
+                    + "finds every article.")
+    @APIResponse(responseCode = "200", description = "A page of the story's articles",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StoryArticles.class)))
+    @APIResponse(responseCode = "404", description = "No such story",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public StoryArticles articles(@PathParam("storyId") @Pattern(regexp = Ids.PATTERN) String storyId,
+            @Parameter(description = "The next field of the previous page")
+            @QueryParam("cursor") @Size(max = 500) String cursor,
+            @Parameter(description = "Articles a page holds", example = "20")
+            @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
+        return reconciler.articles(storyId, cursor, limit);
     }
 
     @GET

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import io.claimcheck.gateway.api.Claimants;
 import io.claimcheck.gateway.api.DiscrepancyFeed;
 import io.claimcheck.gateway.api.DiscrepancyVerdicts;
+import io.claimcheck.gateway.api.StoryArticles;
 import io.claimcheck.gateway.api.Verdict;
 import io.claimcheck.gateway.api.VerdictRequest;
 
@@ -37,6 +38,11 @@ interface ReconcilerClient {
     @GET
     @Path("/stories/{storyId}")
     Stories.Summary story(@PathParam("storyId") String storyId);
+
+    @GET
+    @Path("/stories/{storyId}/articles")
+    StoryArticles articles(@PathParam("storyId") String storyId, @QueryParam("cursor") String cursor,
+            @QueryParam("limit") int limit);
 
     @GET
     @Path("/stories/{storyId}/claims")

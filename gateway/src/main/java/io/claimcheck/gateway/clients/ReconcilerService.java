@@ -15,6 +15,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import io.claimcheck.gateway.api.Claimants;
 import io.claimcheck.gateway.api.DiscrepancyFeed;
 import io.claimcheck.gateway.api.DiscrepancyVerdicts;
+import io.claimcheck.gateway.api.StoryArticles;
 import io.claimcheck.gateway.api.Verdict;
 import io.claimcheck.gateway.api.VerdictRequest;
 import io.smallrye.faulttolerance.api.CircuitBreakerName;
@@ -40,9 +41,9 @@ public class ReconcilerService {
 
     /** Each call's breaker, by name, for the readiness check. */
     static final List<String> BREAKERS = List.of("reconciler-compare", "reconciler-add", "reconciler-story",
-            "reconciler-claims", "reconciler-discrepancies", "reconciler-verdict", "reconciler-verdicts",
-            "reconciler-feed", "reconciler-claimants", "reconciler-queue-ingestion", "reconciler-withdraw-ingestion",
-            "reconciler-ingestion", "reconciler-ingestion-failures");
+            "reconciler-articles", "reconciler-claims", "reconciler-discrepancies", "reconciler-verdict",
+            "reconciler-verdicts", "reconciler-feed", "reconciler-claimants", "reconciler-queue-ingestion",
+            "reconciler-withdraw-ingestion", "reconciler-ingestion", "reconciler-ingestion-failures");
 
     private final ReconcilerClient client;
 
@@ -63,6 +64,11 @@ public class ReconcilerService {
     @CircuitBreakerName("reconciler-story")
     public Stories.Summary story(String storyId) {
         return client.story(storyId);
+    }
+
+    @CircuitBreakerName("reconciler-articles")
+    public StoryArticles articles(String storyId, String cursor, int limit) {
+        return client.articles(storyId, cursor, limit);
     }
 
     @CircuitBreakerName("reconciler-claims")

@@ -5,7 +5,10 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -93,6 +96,47 @@ class StoryFlowTest {
         asClient().when().get("/api/v1/claimants")
                 .then().statusCode(200)
                 .body("claimants.key", hasItem("Azerbaijan: ministry")); // the ministry is one voice of its side
+    }
+
+    @Test
+    void listsAStorysArticlesInPublicationOrderPageByPage() {
+        String story = "articles-" + UUID.randomUUID();
+        // the later one first: the listing goes by publication time, not by arrival
+        asClient().contentType(ContentType.JSON).body(Map.of("article", Map.of("id", "baku-2",
+                        "text", "Azerbaijan’s Defense Ministry said its forces had killed 2,400 Karabakh soldiers.",
+                        "publisher", "Baku Desk", "publishedAt", "2020-10-03T09:30:00Z"), "parties", PARTIES))
+                .when().post("/api/v1/stories/{id}/articles", story).then().statusCode(201);
+        asClient().contentType(ContentType.JSON).body(FROM_YEREVAN)
+                .when().post("/api/v1/stories/{id}/articles", story).then().statusCode(201);
+
+        String next = asClient().queryParam("limit", 1).when().get("/api/v1/stories/{id}/articles", story)
+                .then().statusCode(200)
+                .body("storyId", equalTo(story))
+                .body("articles", hasSize(1))
+                .body("articles[0].id", equalTo("yerevan-1"))
+                .body("articles[0].publisher", equalTo("Wire"))
+                .body("articles[0].publishedAt", equalTo("2020-10-01T00:00:00Z"))
+                .body("articles[0].url", equalTo("https://example.org/yerevan-1"))
+                .body("articles[0].claims", equalTo(1))
+                .body("articles[0]", not(hasKey("text")))
+                .body("next", notNullValue())
+                .extract().path("next");
+        asClient().queryParam("limit", 1).queryParam("cursor", next)
+                .when().get("/api/v1/stories/{id}/articles", story)
+                .then().statusCode(200)
+                .body("articles.id", equalTo(List.of("baku-2")))
+                .body("articles[0].publishedAt", equalTo("2020-10-03T09:30:00Z"))
+                .body("articles[0].url", nullValue())
+                .body("next", nullValue());
+
+        asClient().queryParam("cursor", "not-a-cursor").when().get("/api/v1/stories/{id}/articles", story)
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", containsString("cursor 'not-a-cursor'"));
+        asClient().when().get("/api/v1/stories/{id}/articles", "no-such-story-" + UUID.randomUUID())
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:claimcheck:problem:not-found"));
     }
 
     @Test

@@ -2,10 +2,13 @@ package io.claimcheck.reconciler.api;
 
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
@@ -13,6 +16,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -56,6 +60,18 @@ public class StoryResource {
         return Response.status(added.created() ? Response.Status.CREATED : Response.Status.OK)
                 .entity(new AddArticleResponse(storyId, article.id(), added.created(), (int) added.claims()))
                 .build();
+    }
+
+    @GET
+    @Path("/articles")
+    @Operation(operationId = "storyArticles", summary = "A page of a story's articles, oldest publication first, "
+            + "without their texts")
+    public ArticlesResponse articles(@PathParam("storyId") @Pattern(regexp = STORY_ID) String storyId,
+            @QueryParam("cursor") String cursor, @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
+        StoryStore.ArticlePage page = store.articles(storyId, ArticleCursor.decode(cursor), limit)
+                .orElseThrow(() -> noStory(storyId));
+        return new ArticlesResponse(storyId, page.articles().stream().map(ArticlesResponse.Article::of).toList(),
+                ArticleCursor.encode(page.next()));
     }
 
     @GET

@@ -1,8 +1,11 @@
 package io.claimcheck.reconciler.store;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
@@ -90,5 +93,19 @@ public class ClaimRepository implements PanacheRepositoryBase<ClaimEntity, UUID>
 
     public long countInArticle(String storyId, String articleId) {
         return count("storyId = ?1 and articleId = ?2", storyId, articleId);
+    }
+
+    /** How many claims each of the story's articles holds; an article without claims is absent. */
+    public Map<String, Long> countByArticle(String storyId, Collection<String> articleIds) {
+        if (articleIds.isEmpty()) {
+            return Map.of();
+        }
+        return getEntityManager()
+                .createQuery("select c.articleId, count(c) from ClaimEntity c where c.storyId = :story"
+                        + " and c.articleId in :articles group by c.articleId", Object[].class)
+                .setParameter("story", storyId)
+                .setParameter("articles", articleIds)
+                .getResultList().stream()
+                .collect(Collectors.toMap(row -> (String) row[0], row -> (Long) row[1]));
     }
 }

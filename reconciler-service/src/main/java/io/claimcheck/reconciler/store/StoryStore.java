@@ -2,6 +2,7 @@ package io.claimcheck.reconciler.store;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -30,6 +31,14 @@ public class StoryStore {
 
     /** How much a story holds. */
     public record Summary(String storyId, Instant createdAt, long articles, long claims, long discrepancies) {
+    }
+
+    /** A page of a story's articles, and where the next page starts (null on the last page). */
+    public record ArticlePage(List<ArticleEntry> articles, ArticleRepository.Position next) {
+    }
+
+    /** An article of a story, without its text, and how many claims it holds. */
+    public record ArticleEntry(String articleId, String publisher, Instant publishedAt, String url, long claims) {
     }
 
     /** A page of the feed: each row with the story it belongs to, and where the next page starts. */
@@ -134,6 +143,32 @@ public class StoryStore {
             return Optional.empty();
         }
         return Optional.of(bodies.stream().map(codec::read).toList());
+    }
+
+    /**
+     * A page of the story's articles in publication order ({@link ArticleRepository#page}), each with its claims
+     * counted; empty when there is no such story.
+     */
+    @Transactional
+    public Optional<ArticlePage> articles(String storyId, ArticleRepository.Position after, int limit) {
+        if (stories.findByIdOptional(storyId).isEmpty()) {
+            return Optional.empty();
+        }
+        List<ArticleRepository.Listed> rows = articles.page(storyId, after, limit);
+        List<ArticleRepository.Listed> page = rows.subList(0, Math.min(rows.size(), limit));
+        Map<String, Long> claimCounts = claims.countByArticle(storyId,
+                page.stream().map(ArticleRepository.Listed::articleId).toList());
+        ArticleRepository.Position next = rows.size() > limit
+                ? positionOf(page.get(page.size() - 1))
+                : null;
+        return Optional.of(new ArticlePage(page.stream()
+                .map(row -> new ArticleEntry(row.articleId(), row.publisher(), row.publishedAt(), row.url(),
+                        claimCounts.getOrDefault(row.articleId(), 0L)))
+                .toList(), next));
+    }
+
+    private static ArticleRepository.Position positionOf(ArticleRepository.Listed row) {
+        return new ArticleRepository.Position(row.publishedAt(), row.articleId());
     }
 
     @Transactional

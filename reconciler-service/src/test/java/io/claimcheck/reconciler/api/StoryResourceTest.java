@@ -1,12 +1,15 @@
 package io.claimcheck.reconciler.api;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import io.claimcheck.reconciler.ClaimFixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 
 /** Stories stored in the real PostgreSQL (see the test profile in application.properties). */
 @QuarkusTest
@@ -107,6 +111,70 @@ class StoryResourceTest {
         given().when().get("/stories/{id}/claims", newStory())
                 .then().statusCode(404)
                 .contentType("application/problem+json");
+        given().when().get("/stories/{id}/articles", newStory())
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("detail", containsString("no story"));
+    }
+
+    @Test
+    void listsTheArticlesInPublicationOrderPageByPageWithoutTheirTexts() {
+        String story = newStory();
+        // added out of order: the undated one first, then the later ones before the earliest; two at the same minute
+        addWithClaims(story, "undated", null, List.of(ClaimFixtures.armeniaReports104("undated")));
+        addWithClaims(story, "evening", "2020-10-02T18:00:00Z", List.of(ClaimFixtures.armeniaReports104("evening"),
+                ClaimFixtures.azerbaijanClaims2300("evening")));
+        addWithClaims(story, "noon-b", "2020-10-02T12:00:00Z", List.of());
+        addWithClaims(story, "noon-a", "2020-10-02T12:00:00+00:00", List.of(ClaimFixtures.armeniaReports104("noon-a")));
+        addWithClaims(story, "first", "2020-10-01", List.of(ClaimFixtures.azerbaijanClaims2300("first")));
+
+        List<Map<String, Object>> listed = new ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            var request = given().queryParam("limit", 2);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            JsonPath page = request.when().get("/stories/{id}/articles", story)
+                    .then().statusCode(200).body("storyId", equalTo(story)).extract().jsonPath();
+            assertThat(page.getList("articles")).hasSizeLessThanOrEqualTo(2);
+            listed.addAll(page.getList("articles"));
+            cursor = page.getString("next");
+            pages++;
+        } while (cursor != null);
+
+        assertThat(pages).isEqualTo(3);
+        assertThat(listed).extracting(article -> article.get("id"))
+                .containsExactly("first", "noon-a", "noon-b", "evening", "undated");
+        assertThat(listed).extracting(article -> article.get("claims")).containsExactly(1, 1, 0, 2, 1);
+        assertThat(listed).extracting(article -> article.get("publishedAt")).containsExactly("2020-10-01T00:00:00Z",
+                "2020-10-02T12:00:00Z", "2020-10-02T12:00:00Z", "2020-10-02T18:00:00Z", null);
+        assertThat(listed.get(0)).containsEntry("publisher", "Wire")
+                .containsEntry("url", "https://example.org/first")
+                .doesNotContainKeys("text", "body");
+    }
+
+    @Test
+    void aCursorTheListingDidNotGiveIsAProblem() {
+        String story = newStory();
+        addWithClaims(story, "a1", "2020-10-01", List.of());
+        given().queryParam("cursor", "not a cursor").when().get("/stories/{id}/articles", story)
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", containsString("cursor 'not a cursor'"));
+        given().queryParam("limit", 101).when().get("/stories/{id}/articles", story)
+                .then().statusCode(400)
+                .contentType("application/problem+json");
+    }
+
+    private static void addWithClaims(String story, String id, String publishedAt, List<Map<String, Object>> claims) {
+        Map<String, Object> article = new HashMap<>(Map.of("id", id, "publisher", "Wire",
+                "url", "https://example.org/" + id, "text", ClaimFixtures.TEXT));
+        article.put("publishedAt", publishedAt);
+        given().contentType(ContentType.JSON).body(Map.of("article", article, "claims", claims))
+                .when().post("/stories/{id}/articles", story)
+                .then().statusCode(201);
     }
 
     @Test
