@@ -90,10 +90,12 @@ public final class IncidentReader {
         List<Incident> incidents = new ArrayList<>(claims.size());
         int[] firstTokenOf = new int[claims.size()];
         int[] sentenceOfClaim = new int[claims.size()];
+        boolean[] aside = new boolean[claims.size()];
         Set<Integer> withFigures = new HashSet<>();
         for (int c = 0; c < claims.size(); c++) {
             firstTokenOf[c] = Math.min(tokenAt(tokens, claims.get(c).start()), tokens.size() - 1);
             sentenceOfClaim[c] = sentenceOf[firstTokenOf[c]];
+            aside[c] = opensOnAnotherIncident(tokens, sentences.get(sentenceOfClaim[c]));
             withFigures.add(sentenceOfClaim[c]);
         }
         for (int c = 0; c < claims.size(); c++) {
@@ -142,7 +144,7 @@ public final class IncidentReader {
                     attacker == null ? null : attacker.side(),
                     found));
         }
-        return carriedForward(claims, incidents, sentenceOfClaim);
+        return carriedForward(claims, incidents, sentenceOfClaim, aside);
     }
 
     /**
@@ -153,15 +155,20 @@ public final class IncidentReader {
      * own to pass on; a period's total counts in none, nor does a figure of an incident a clause recalls, which names
      * its own but does not pass it on. A lede's figure, before any that names its incident, counts
      * the incident of the first one after it, in its sentence or the next ("A report put the toll at 100. Officials
-     * said 40 died in Orra on Tuesday.").
+     * said 40 died in Orra on Tuesday."). A sentence that opens on another incident ("Meanwhile", "In another
+     * incident") breaks the thread: its figures take nothing from before, give nothing to a lede before them or to
+     * the figures after them, and those after it count no incident until one is named again.
      */
-    private static List<Incident> carriedForward(List<Claim> claims, List<Incident> incidents, int[] sentenceOf) {
+    private static List<Incident> carriedForward(List<Claim> claims, List<Incident> incidents, int[] sentenceOf,
+            boolean[] aside) {
         int[] nextNamed = new int[incidents.size()];
         Map<Metric, Integer> firstAfter = new EnumMap<>(Metric.class);
         for (int c = incidents.size() - 1; c >= 0; c--) {
             Metric metric = claims.get(c).metric();
             nextNamed[c] = firstAfter.getOrDefault(metric, -1);
-            if (namesAnIncident(metric, incidents.get(c))) {
+            if (aside[c]) {
+                firstAfter.clear();
+            } else if (namesAnIncident(metric, incidents.get(c))) {
                 firstAfter.put(metric, c);
             }
         }
@@ -170,6 +177,11 @@ public final class IncidentReader {
         for (int c = 0; c < incidents.size(); c++) {
             Incident incident = incidents.get(c);
             Metric metric = claims.get(c).metric();
+            if (aside[c]) {
+                lastByMetric.clear();
+                carried.add(incident);
+                continue;
+            }
             boolean ofAnIncident = metric.isToll() && !incident.cues().contains(IncidentCue.BACKGROUND)
                     && !incident.cues().contains(IncidentCue.RECALLED);
             Incident from = lastByMetric.get(metric);
@@ -186,6 +198,17 @@ public final class IncidentReader {
             carried.add(incident);
         }
         return carried;
+    }
+
+    // "Meanwhile, ...", "In another incident, ...": the sentence tells another incident than the one before it
+    private boolean opensOnAnotherIncident(List<Token> tokens, Sentence sentence) {
+        for (int i = sentence.firstToken(); i < Math.min(sentence.firstToken() + 2, sentence.endToken()); i++) {
+            PhraseTable.Match<String> recall = recalls.startingAt(tokens, i);
+            if (recall != null && recall.value().equals("recall-alone")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // a recalled incident is named, but the article goes back to its own after it

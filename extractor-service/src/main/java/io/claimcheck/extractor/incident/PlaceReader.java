@@ -185,10 +185,11 @@ final class PlaceReader {
             end++;
             kind = true;
         }
+        String text = withoutLostApostrophe(name.text());
         if (direction != null) {
-            places.add(direction + " " + name.text());
+            places.add(direction + " " + text);
         }
-        places.add(name.text());
+        places.add(text);
         return new Placed(end, kind);
     }
 
@@ -286,6 +287,12 @@ final class PlaceReader {
             }
         }
         return false;
+    }
+
+    // "the Tarsas countryside" in text that lost its apostrophes: the place is the known town Tarsa, not "Tarsas"
+    private String withoutLostApostrophe(String name) {
+        String stem = name.substring(0, name.length() - 1);
+        return name.endsWith("s") && !gazetteer.isTown(name) && gazetteer.isTown(stem) ? stem : name;
     }
 
     private static boolean hasCapitalAfterHyphen(String text) {
