@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * is one word or two spellings of it: both long enough to tell apart, with the same first two letters, and at most
  * one edit in four letters between them (one for a word of five to seven letters). Short words ("Homs", "Hama"; the
  * "Nabl" of "Kafr Nabl" beside "Kafr Naha") and words that part at their second letter ("Avdiivka", "Andriivka")
- * stay apart.
+ * stay apart. Arabic's article before a name is written or not: "al-Waer" is "Waer".
  */
 final class PlaceSpellings {
 
@@ -19,12 +19,22 @@ final class PlaceSpellings {
     private static final int LETTERS_PER_EDIT = 4;
     private static final int LEADING_LETTERS = 2;
     private static final Pattern WORD_BREAK = Pattern.compile("[\\s-]+");
+    /**
+     * Arabic's definite article, which outlets write or drop and spell as it sounds before the name's first letter:
+     * "al-Bab" and "Bab", "el-Breij", "ar-Raqqa", "ash-Shaddadi".
+     */
+    private static final Pattern ARABIC_ARTICLE = Pattern.compile("^(?:al|el|ad|adh|an|ar|as|ash|at|ath|az)[-\\s]");
 
     private PlaceSpellings() {
     }
 
     /** Whether two lower-cased place names are one place, as written or as two spellings of it. */
-    static boolean samePlace(String first, String second) {
+    static boolean samePlace(String written, String writtenOtherwise) {
+        if (written.equals(writtenOtherwise)) {
+            return true;
+        }
+        String first = ARABIC_ARTICLE.matcher(written).replaceFirst("");
+        String second = ARABIC_ARTICLE.matcher(writtenOtherwise).replaceFirst("");
         if (first.equals(second)) {
             return true;
         }

@@ -16,6 +16,11 @@ class PlaceSpellingsTest {
             "stepanakert, stepanakerd",
             "tell rifaat, tell rifat",
             "east dorvagrad, east dorvagrat",
+            // Arabic's article, written, dropped or assimilated
+            "al-kessa, kessa",
+            "el-tarsa, al-tarsa",
+            "ar-rumma, rumma",
+            "ash-shaddadi, al-shadadi",
     })
     void spellingsOfOneNameAreOnePlace(String first, String second) {
         assertThat(PlaceSpellings.samePlace(first, second)).isTrue();
@@ -36,6 +41,9 @@ class PlaceSpellingsTest {
             // a district beside the whole town
             "east hara, hara",
             "north dorva, south dorva",
+            // a name that only begins like the article
+            "alma, ma",
+            "al-kessa, al-tessa",
     })
     void otherNamesAreOtherPlaces(String first, String second) {
         assertThat(PlaceSpellings.samePlace(first, second)).isFalse();
