@@ -550,8 +550,8 @@ final class ClaimReader {
             if (kind == Kind.PREPOSITION && np.hasHead() && doc.amountAt(k) < 0 && !token.is("among")) {
                 open = true;
                 placed = true; // "98 evacuees from the towns of Hara were killed": a phrase that places the noun
-            } else if (relative || kind == Kind.CONJUNCTION || kind == Kind.OF || kind == Kind.ADVERB || token.is(",")
-                    || token.is("among")) {
+            } else if (relative || kind == Kind.CONJUNCTION || kind == Kind.OF || kind == Kind.ADVERB
+                    || opensOrClosesAnAside(token) || token.is("among")) {
                 open = true;
             } else if (placed && (doc.amountAt(k) >= 0 || token.isNumber())) {
                 return null; // "at 2440 over 100 civilians were killed": the predicate is another figure's
@@ -562,6 +562,12 @@ final class ClaimReader {
             }
         }
         return null;
+    }
+
+    // "12 guards, among them 3 officers, were killed", and the same between dashes or in brackets
+    private static boolean opensOrClosesAnAside(Token token) {
+        return token.is(",") || token.is("-") || token.is("\u2013") || token.is("\u2014") || token.is("(")
+                || token.is(")");
     }
 
     /** "were killed or injured", "dead and wounded" after the figure: killed and wounded together are casualties. */
