@@ -48,7 +48,8 @@ final class SumOfPartsRule {
 
     // Parts inside other parts (children among civilians) are already counted; one figure per class and side.
     private List<Figure> outermostParts(Figure total, List<Figure> voice) {
-        List<Figure> parts = voice.stream().filter(part -> comparability.isTotalOf(total, part)).toList();
+        List<Figure> parts = voice.stream().filter(part -> comparability.isTotalOf(total, part))
+                .filter(part -> !part.has(SentenceCues.Cue.SUBGROUP) || ownWhole(part, voice) == total).toList();
         List<Figure> outermost = new ArrayList<>();
         for (Figure part : parts) {
             boolean nested = parts.stream().anyMatch(other -> comparability.nests(part, other));
@@ -59,5 +60,21 @@ final class SumOfPartsRule {
             }
         }
         return outermost;
+    }
+
+    /**
+     * The whole a part is told with ("82 people among them 18 children"): the nearest figure before it that counts
+     * it. That part belongs to no other total of the article: "the barrage killed 10 in the city" a sentence earlier
+     * is another toll, not a total below its 18 children.
+     */
+    private Figure ownWhole(Figure part, List<Figure> voice) {
+        Figure whole = null;
+        for (Figure candidate : voice) {
+            if (candidate.order() < part.order() && comparability.isTotalOf(candidate, part)
+                    && (whole == null || candidate.order() > whole.order())) {
+                whole = candidate;
+            }
+        }
+        return whole;
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -50,6 +51,26 @@ class SumOfPartsRuleTest {
     void aTotalForOneSideCoversOnlyThatSidesParts() {
         assertTrue(find(claim("armenian-total").exactly(100).object("person").subjectParty("Armenia"),
                 claim("azerbaijani-soldiers").exactly(130).object("soldier").subjectParty("Azerbaijan")).isEmpty());
+    }
+
+    @Test
+    void aPartToldWithItsWholeIsNoPartOfAnotherTollBeforeIt() {
+        // "the shelling killed 6 in Tarn; the raids on Kessa killed 40 people, among them 9 children"
+        Incident none = new Incident(null, List.of(), null, null, Set.of());
+        Incident part = new Incident(null, List.of(), null, null, Set.of(SentenceCues.Cue.SUBGROUP));
+        assertTrue(find(claim("tarn").exactly(6).object("person").incident(none),
+                claim("kessa").exactly(40).object("person").incident(none),
+                claim("children").exactly(9).object("child").incident(part)).isEmpty());
+    }
+
+    @Test
+    void aPartToldWithItsWholeStillCountsAgainstThatWhole() {
+        Incident part = new Incident(null, List.of(), null, null, Set.of(SentenceCues.Cue.SUBGROUP));
+        List<Conflict> conflicts = find(claim("whole").exactly(8).object("person"),
+                claim("children").exactly(9).object("child").incident(part));
+
+        assertEquals(1, conflicts.size());
+        assertEquals("whole", conflicts.get(0).lower().claim().id());
     }
 
     private List<Conflict> find(ClaimBuilder... claims) {
