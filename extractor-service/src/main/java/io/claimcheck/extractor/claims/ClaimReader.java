@@ -371,6 +371,14 @@ final class ClaimReader {
         return nearest;
     }
 
+    // "clashed with Kestrel militants, killing 30 of them": a side named right before the noun is whose they are, as
+    // it would be in the figure's own noun phrase
+    private PartyHit antecedentsParty(Document doc, int noun) {
+        PartyHit hit = doc.partyEndingAt(noun);
+        PartyHit modifier = hit.first() > 0 ? doc.partyEndingAt(hit.first() - 1) : null;
+        return modifier == null ? hit : mostSpecificWithin(doc, modifier.first(), noun);
+    }
+
     private static boolean ofThem(Document doc, NounPhrase np) {
         return np.partitive() && np.first() + 1 < doc.size() && doc.token(np.first() + 1).is("them");
     }
@@ -842,7 +850,7 @@ final class ClaimReader {
     private Subject subjectOf(Document doc, Amount amount, NounPhrase np, Sentence sentence, Metric metric) {
         int antecedent = antecedentOfThem(doc, amount, np, sentence);
         if (antecedent >= 0 && doc.partyEndingAt(antecedent) != null) {
-            return new Subject(mention(doc, doc.partyEndingAt(antecedent)), SubjectRule.ANTECEDENT_OF_THEM);
+            return new Subject(mention(doc, antecedentsParty(doc, antecedent)), SubjectRule.ANTECEDENT_OF_THEM);
         }
         if (np.hasHead() && !np.partitive()) {
             PartyHit hit = mostSpecificWithin(doc, np.first(), np.headLast());
