@@ -74,6 +74,8 @@ final class Attribution {
     private final CountedNouns nouns;
     private final PhraseTable<CueKind> cues;
     private final Map<String, SpeakerWord> speakerWords;
+    /** "in", "at", "of" (lexicon speaker-links.tsv): what ties a speaker noun to where it works or belongs. */
+    private final Set<String> speakerLinks;
     private final Set<String> bylines;
     private final Calendar calendar;
     /** "after", "before" (lexicon incident-time.tsv): the words that open a clause recalling another incident. */
@@ -107,6 +109,7 @@ final class Attribution {
                     row.size() > 2 ? row.get(2) : null));
         }
         this.speakerWords = Map.copyOf(words);
+        this.speakerLinks = Set.copyOf(lexicon.words("speaker-links.tsv"));
         this.bylines = Set.copyOf(bylines);
     }
 
@@ -655,9 +658,10 @@ final class Attribution {
                 return new int[] {outer, article - 1};
             }
         }
-        if (start > floor + 1 && doc.token(start - 1).is("in")
+        if (start > floor + 1 && speakerLinks.contains(doc.token(start - 1).norm())
                 && speakerWords.containsKey(doc.token(start - 2).norm())) {
-            // "health officials in the Dorva-ruled town said": the speaker is the officials, where they are is theirs
+            // "health officials in the Dorva-ruled town said", "a source at the Tarn police", "the director of the
+            // Tarn hospital": the speaker is the officials, the source, the director; where they are is theirs
             int outer = speakerStart(doc, start - 2, floor);
             if (outer >= 0) {
                 return new int[] {outer, end};
@@ -856,16 +860,17 @@ final class Attribution {
             Token token = doc.token(p);
             Kind kind = functionWords.kindOf(token);
             if (kind == Kind.DETERMINER || kind == Kind.POSSESSIVE) {
-                if (!token.is("that") && p - 2 >= floor && functionWords.is(doc.token(p - 1), Kind.PREPOSITION)
+                if (!token.is("that") && p - 2 >= floor && speakerLinks.contains(doc.token(p - 1).norm())
                         && speakerWords.containsKey(doc.token(p - 2).norm())) {
-                    continue; // "activists in the town said": the place is part of who they are
+                    continue; // "activists in the town said", "the director of the clinic": part of who they are
                 }
                 return token.is("that") ? start : p;
             }
             if (isDateWord(token)) {
                 break; // "... on Thursday Syrian state media said": the time is not the speaker's
             }
-            if (commonHead && kind == null && p < end && token.isCapitalized() && p > floor) {
+            if (commonHead && kind == null && p < end && token.isCapitalized() && p > floor
+                    && !functionWords.isDeterminer(doc.token(p - 1))) { // "the Tarn police command" is one phrase
                 // "... in the district of Hara state television reported": before a speaker noun such as
                 // "television" or "group", a capitalised word is a name of the phrase (a side: "Syrian",
                 // "Hezbollah") or ends it (a place the clause before it named)
@@ -954,7 +959,8 @@ final class Attribution {
         boolean name = true;
         for (int p = first; p <= last; p++) {
             Token token = doc.token(p);
-            boolean head = p == last || doc.token(p + 1).is("of") || doc.token(p + 1).is("and");
+            // "the director of the clinic", "a source at the port", "officials in the town and the ministry"
+            boolean head = p == last || speakerLinks.contains(doc.token(p + 1).norm()) || doc.token(p + 1).is("and");
             if (head && speakerWords.containsKey(token.norm())) {
                 return true;
             }

@@ -181,7 +181,7 @@ class CorpusTest {
      * corpus a line starting with "* " marks the claim the rule must have read.
      */
     private record ExpectedClaim(String mention, String metric, String object, String subject, String claimant,
-                                 String organ, boolean readByTheRule) {
+                                 String organ, String claimantText, boolean readByTheRule) {
 
         static ExpectedClaim parse(String line) {
             boolean marked = line.startsWith("* ");
@@ -192,9 +192,17 @@ class CorpusTest {
             if (cells.length != 5) {
                 throw new IllegalArgumentException("want 5 cells: mention | metric | object | subject | claimant: " + line);
             }
-            String[] claimant = cells[4].split("/", 2);
+            // the claimant cell may end with the speaker's words in quotes: 'Karesh/ministry "the ministry"'
+            String claimantCell = cells[4];
+            String claimantText = null;
+            int quote = claimantCell.indexOf('"');
+            if (quote >= 0 && claimantCell.endsWith("\"") && claimantCell.length() > quote + 1) {
+                claimantText = claimantCell.substring(quote + 1, claimantCell.length() - 1);
+                claimantCell = claimantCell.substring(0, quote).strip();
+            }
+            String[] claimant = claimantCell.split("/", 2);
             return new ExpectedClaim(cells[0], cells[1], dash(cells[2]), dash(cells[3]), dash(claimant[0]),
-                    claimant.length == 2 ? claimant[1] : null, marked);
+                    claimant.length == 2 ? claimant[1] : null, claimantText, marked);
         }
 
         private static String dash(String cell) {
@@ -296,6 +304,10 @@ class CorpusTest {
             }
             if (!Objects.equals(party(claim.claimant()), want.claimant())) {
                 problems.add(where + "wrong claimant: got " + claim.claimant() + ", want " + want.claimant());
+            }
+            String spoken = claim.claimant() == null ? null : claim.claimant().text();
+            if (want.claimantText() != null && !want.claimantText().equals(spoken)) {
+                problems.add(where + "wrong speaker: got " + spoken + ", want " + want.claimantText());
             }
             // "Karesh/" wants no organ: the side speaks as a whole
             String organ = read.get(i).claimantOrgan();
