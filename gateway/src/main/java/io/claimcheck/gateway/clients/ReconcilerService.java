@@ -42,7 +42,7 @@ public class ReconcilerService {
     static final List<String> BREAKERS = List.of("reconciler-compare", "reconciler-add", "reconciler-story",
             "reconciler-claims", "reconciler-discrepancies", "reconciler-verdict", "reconciler-verdicts",
             "reconciler-feed", "reconciler-claimants", "reconciler-queue-ingestion", "reconciler-withdraw-ingestion",
-            "reconciler-ingestion", "reconciler-ingestion-failures");
+            "reconciler-ingestion", "reconciler-ingestion-failures", "reconciler-record-batch");
 
     private final ReconcilerClient client;
 
@@ -108,6 +108,15 @@ public class ReconcilerService {
     @CircuitBreakerName("reconciler-withdraw-ingestion")
     public void withdrawIngestion(String storyId, String articleId) {
         client.withdrawIngestion(storyId, articleId);
+    }
+
+    /**
+     * Records a batch under its Idempotency-Key (or marks it queued), and says whether it was queued already; a
+     * DownstreamRejectedException (422) when the key brought another batch. Idempotent, so retried like the reads.
+     */
+    @CircuitBreakerName("reconciler-record-batch")
+    public Stories.Batch recordBatch(String storyId, String idempotencyKey, Stories.Batch batch) {
+        return client.recordBatch(storyId, idempotencyKey, batch);
     }
 
     @CircuitBreakerName("reconciler-ingestion")
