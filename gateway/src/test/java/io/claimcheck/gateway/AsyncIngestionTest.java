@@ -26,12 +26,15 @@ import io.claimcheck.testing.TestBroker;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
 
 /**
  * Articles added with {@code Prefer: respond-async} and through the batch endpoint, across the real RabbitMQ (this
  * run's own exchange and queues), the real extractor and the real reconciler on PostgreSQL: each is queued, read,
  * stored once, and followed at its status URL; one the extractor refuses is failed with the reason and kept in the
- * dead-letter queue; the reconciler killed mid-batch loses nothing and stores nothing twice.
+ * dead-letter queue; the reconciler killed mid-batch loses nothing and stores nothing twice; a batch retried with its
+ * Idempotency-Key is queued once, and the key with another batch is refused.
  */
 @QuarkusTest
 @QuarkusTestResource(value = RealServices.class, restrictToAnnotatedClass = true)
@@ -118,6 +121,43 @@ class AsyncIngestionTest {
     }
 
     @Test
+    void aBatchRetriedWithItsIdempotencyKeyQueuesNothingTwiceAndIsAnsweredAsTheFirstTime() {
+        String story = "async-batch-" + UUID.randomUUID();
+        Map<String, Object> batch = Map.of("articles", List.of(
+                articleOf("b1", "The ministry said 21 soldiers were killed near the bridge.", "2020-10-03"),
+                articleOf("b2", "Officials said 9 civilians were wounded in the market.", "2020-10-03")));
+        try (TestBroker broker = TestBroker.connect()) {
+            String published = broker.listen(TestBroker.exchange(services.messagingSuffix()), "article.submitted");
+            List<String> first = acceptedBatch(story, "batch-1", batch);
+            assertEquals(List.of("/api/v1/stories/" + story + "/articles/b1/ingestion",
+                    "/api/v1/stories/" + story + "/articles/b2/ingestion"), first);
+            awaitState(story, "b1", "reconciled");
+            awaitState(story, "b2", "reconciled");
+            assertEquals(List.of("b1", "b2"), broker.drain(published).stream()
+                    .map(message -> message.header("claimcheck-article")).distinct().sorted().toList());
+            String reconciledAt = asClient().when().get(first.get(0)).then().statusCode(200)
+                    .extract().path("updatedAt");
+
+            assertEquals(first, acceptedBatch(story, "batch-1", batch));
+            asClient().contentType(ContentType.JSON).header("Idempotency-Key", "batch-1")
+                    .body(Map.of("articles", List.of(articleOf("b3", "The ministry said 4 soldiers were killed.",
+                            "2020-10-04"))))
+                    .when().post("/api/v1/stories/{id}/articles/batch", story)
+                    .then().statusCode(422).contentType("application/problem+json")
+                    .body("type", equalTo("urn:claimcheck:problem:idempotency-key-reused"));
+
+            // neither the retry nor the refused batch published anything, nor recorded anything queued (a new
+            // submission would have started b1 over at queued)
+            assertEquals(List.of(), broker.drain(published));
+            asClient().when().get(first.get(0)).then().statusCode(200)
+                    .body("state", equalTo("reconciled")).body("updatedAt", equalTo(reconciledAt));
+            asClient().when().get("/api/v1/stories/{id}/articles/b3/ingestion", story).then().statusCode(404);
+            asClient().when().get("/api/v1/stories/{id}", story)
+                    .then().statusCode(200).body("articles", equalTo(2));
+        }
+    }
+
+    @Test
     void badInputIsRefusedBeforeAnythingIsQueued() {
         String story = "async-" + UUID.randomUUID();
         asClient().contentType(ContentType.JSON).header("Prefer", "respond-async")
@@ -184,6 +224,26 @@ class AsyncIngestionTest {
         await().atMost(PATIENCE).untilAsserted(() -> asClient()
                 .when().get("/api/v1/stories/{id}/articles/{article}/ingestion", story, article)
                 .then().statusCode(200).body("state", equalTo(state)));
+    }
+
+    /**
+     * Sends the batch under the key until it is accepted (a 503, from a reconciler slow to answer on a loaded machine,
+     * is sent again, as the client is told) and returns its articles' status URLs.
+     */
+    private static List<String> acceptedBatch(String story, String idempotencyKey, Map<String, Object> batch) {
+        List<String> statusUrls = new ArrayList<>();
+        await().atMost(PATIENCE).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            ExtractableResponse<Response> answer = asClient().contentType(ContentType.JSON).header("Idempotency-Key", idempotencyKey)
+                    .body(batch)
+                    .when().post("/api/v1/stories/{id}/articles/batch", story)
+                    .then().statusCode(oneOf(202, 503)).extract();
+            if (answer.statusCode() == 503) {
+                return false;
+            }
+            statusUrls.addAll(answer.jsonPath().getList("articles.status", String.class));
+            return true;
+        });
+        return statusUrls;
     }
 
     /** A request that adds one article of our own words. */

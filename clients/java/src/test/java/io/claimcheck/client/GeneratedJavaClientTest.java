@@ -181,10 +181,13 @@ class GeneratedJavaClientTest {
     void articlesQueuedThroughTheBrokerAreFollowedToReconciled() throws Exception {
         StoriesApi stories = new StoriesApi(client);
         String storyId = "queued-" + UUID.randomUUID();
-        QueuedArticles queued = stories.addArticlesAsync(storyId, new StoryArticlesRequest()
+        StoryArticlesRequest batch = new StoryArticlesRequest()
                 .articles(List.of(article("baku-2", "Baku Desk", AZERBAIJAN_CLAIMS),
                         article("yerevan-2", "Yerevan Desk", ARMENIA_REPORTS)))
-                .parties(PARTIES));
+                .parties(PARTIES);
+        QueuedArticles queued = stories.addArticlesAsync(storyId, batch, "batch-" + storyId);
+        // a retry under the same Idempotency-Key queues nothing and is answered as the first time
+        assertThat(stories.addArticlesAsync(storyId, batch, "batch-" + storyId)).isEqualTo(queued);
         assertThat(queued.getArticles()).extracting(QueuedArticle::getArticleId)
                 .containsExactly("baku-2", "yerevan-2");
         assertThat(queued.getArticles()).extracting(QueuedArticle::getStatus).containsExactly(

@@ -35,6 +35,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.claimcheck.gateway.broker.ArticleQueue;
 import io.claimcheck.gateway.broker.SubmittedArticle;
 import io.claimcheck.gateway.clients.ReconcilerService;
@@ -61,14 +63,16 @@ public class StoryResource {
     private final ArticleQueue queue;
     private final GatewayConfig config;
     private final ApiMetrics metrics;
+    private final ObjectMapper json;
 
     StoryResource(ArticleReader reader, ReconcilerService reconciler, ArticleQueue queue, GatewayConfig config,
-            ApiMetrics metrics) {
+            ApiMetrics metrics, ObjectMapper json) {
         this.reader = reader;
         this.reconciler = reconciler;
         this.queue = queue;
         this.config = config;
         this.metrics = metrics;
+        this.json = json;
     }
 
     private static boolean respondAsync(String prefer) {
@@ -155,21 +159,33 @@ public class StoryResource {
             description = "Checks the articles against the limits at once (a bad one refuses the whole batch, before "
                     + "anything is queued), then queues each through the broker and answers 202 once the broker "
                     + "confirmed them all, with each article's status URL. Each article is then read and stored as "
-                    + "one added alone would be: once, however often it is sent. " + AnalysisResource.LIMITS)
+                    + "one added alone would be: once, however often it is sent. With an Idempotency-Key, a retry of "
+                    + "a batch the broker confirmed queues nothing and gets the same answer; the same key with another "
+                    + "batch is refused (422) before anything is queued. " + AnalysisResource.LIMITS)
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = StoryArticlesRequest.class)))
     @APIResponse(responseCode = "202", description = "Every article is queued",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QueuedArticles.class)))
     @APIResponse(responseCode = "413", description = "An article's text, or all of them, over the length limit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another batch of the story",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response addArticlesAsync(
             @Parameter(description = "The story's id, chosen by the newsroom", example = "nagorno-karabakh-2020")
             @PathParam("storyId") @Pattern(regexp = Ids.PATTERN) String storyId,
+            @Parameter(description = "A key of the client's choosing; a retried batch with the same key is queued once "
+                    + "and answered as the first time")
+            @HeaderParam("Idempotency-Key") @Size(min = 1, max = 200) String idempotencyKey,
             @Valid @NotNull StoryArticlesRequest request) {
         reader.checkLimits(request.articles(), request.parties());
-        queue.submit(request.articles().stream()
+        List<SubmittedArticle> articles = request.articles().stream()
                 .map(article -> submitted(storyId, null, article, request.parties()))
-                .toList());
+                .toList();
+        if (idempotencyKey == null) {
+            queue.submit(articles);
+        } else {
+            queue.submitOnce(storyId, idempotencyKey, request.contentHash(json), articles);
+        }
         return Response.accepted(new QueuedArticles(storyId, request.articles().stream()
                         .map(article -> QueuedArticle.of(storyId, article.id()))
                         .toList()))

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.claimcheck.gateway.clients.ReconcilerService;
+import io.claimcheck.gateway.clients.Stories;
 import io.claimcheck.gateway.config.GatewayConfig;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
@@ -79,6 +80,26 @@ public class ArticleQueue {
         if (!refused.isEmpty()) {
             withdraw(refused);
             throw new BrokerUnavailableException("The broker refused " + refused.size() + " of the articles", null);
+        }
+    }
+
+    /**
+     * Queues a batch sent with an Idempotency-Key once, however often it is sent. The reconciler records the key with
+     * the batch's content hash before anything is published (the key with another batch is refused there, 422), and
+     * marks it queued once the broker confirmed every article: a retry of a queued batch queues nothing. A batch never
+     * marked queued (the broker did not confirm it, or this gateway stopped half-way) is queued again on a retry,
+     * which stores nothing twice (each article id is stored once); so may two requests racing with one key.
+     */
+    public void submitOnce(String storyId, String idempotencyKey, String contentHash, List<SubmittedArticle> articles) {
+        if (reconciler.recordBatch(storyId, idempotencyKey, new Stories.Batch(contentHash, false)).queued()) {
+            return;
+        }
+        submit(articles);
+        try {
+            reconciler.recordBatch(storyId, idempotencyKey, new Stories.Batch(contentHash, true));
+        } catch (RuntimeException e) {
+            LOG.warnf("Batch '%s' of story '%s' is queued but not recorded so (%s); a retry queues it again",
+                    idempotencyKey, storyId, e.toString());
         }
     }
 

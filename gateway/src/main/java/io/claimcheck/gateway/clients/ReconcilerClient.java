@@ -79,6 +79,11 @@ interface ReconcilerClient {
     @Path("/stories/{storyId}/articles/{articleId}/ingestion")
     void withdrawIngestion(@PathParam("storyId") String storyId, @PathParam("articleId") String articleId);
 
+    @PUT
+    @Path("/stories/{storyId}/batches")
+    Stories.Batch recordBatch(@PathParam("storyId") String storyId,
+            @HeaderParam("Idempotency-Key") String idempotencyKey, Stories.Batch batch);
+
     @GET
     @Path("/stories/{storyId}/articles/{articleId}/ingestion")
     Stories.Ingestion ingestion(@PathParam("storyId") String storyId, @PathParam("articleId") String articleId);

@@ -43,7 +43,8 @@ public class ReconcilerService {
     static final List<String> BREAKERS = List.of("reconciler-compare", "reconciler-add", "reconciler-story",
             "reconciler-articles", "reconciler-claims", "reconciler-discrepancies", "reconciler-verdict",
             "reconciler-verdicts", "reconciler-feed", "reconciler-claimants", "reconciler-queue-ingestion",
-            "reconciler-withdraw-ingestion", "reconciler-ingestion", "reconciler-ingestion-failures");
+            "reconciler-withdraw-ingestion", "reconciler-ingestion", "reconciler-ingestion-failures",
+            "reconciler-record-batch");
 
     private final ReconcilerClient client;
 
@@ -114,6 +115,15 @@ public class ReconcilerService {
     @CircuitBreakerName("reconciler-withdraw-ingestion")
     public void withdrawIngestion(String storyId, String articleId) {
         client.withdrawIngestion(storyId, articleId);
+    }
+
+    /**
+     * Records a batch under its Idempotency-Key (or marks it queued), and says whether it was queued already; a
+     * DownstreamRejectedException (422) when the key brought another batch. Idempotent, so retried like the reads.
+     */
+    @CircuitBreakerName("reconciler-record-batch")
+    public Stories.Batch recordBatch(String storyId, String idempotencyKey, Stories.Batch batch) {
+        return client.recordBatch(storyId, idempotencyKey, batch);
     }
 
     @CircuitBreakerName("reconciler-ingestion")

@@ -40,6 +40,10 @@ public final class Stories {
     public record IngestionFailures(List<Ingestion> failures) {
     }
 
+    /** A batch queued under an Idempotency-Key: SHA-256 (hex) of its body, and whether the broker confirmed it all. */
+    public record Batch(String contentHash, boolean queued) {
+    }
+
     /** A story's discrepancies. */
     public record Discrepancies(List<Discrepancy> discrepancies) {
     }

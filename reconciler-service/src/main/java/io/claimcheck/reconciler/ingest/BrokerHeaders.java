@@ -19,8 +19,15 @@ final class BrokerHeaders {
     /** Set by the broker on a message it dead-lettered: why, and from which queue. */
     static final String FIRST_DEATH_REASON = "x-first-death-reason";
     static final String FIRST_DEATH_QUEUE = "x-first-death-queue";
+    /** Set by a quorum queue on each delivery: how often the message went back to it before (0 the first time). */
+    static final String DELIVERY_COUNT = "x-delivery-count";
 
     private BrokerHeaders() {
+    }
+
+    /** How often the message was handed back to its queue before this delivery. */
+    static long deliveryCount(Message<?> message) {
+        return of(message, DELIVERY_COUNT).map(Long::parseLong).orElse(0L);
     }
 
     static Optional<String> of(Message<?> message, String header) {

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -33,7 +34,9 @@ import io.smallrye.reactive.messaging.rabbitmq.RabbitMQRejectMetadata;
  * A message is acknowledged only once its article is stored (or refused and the refusal published), so a replica
  * killed mid-message leaves it to be delivered again. Input the reconciler refuses goes to {@code article.failed}
  * with the reason, where the dead-letter queue keeps it; any other failure (the database away) is handed back to the
- * queue, which dead-letters the message itself after its delivery limit.
+ * queue, up to its delivery limit. On the last delivery the limit allows, such a failure is published as
+ * {@code article.failed} too, with its cause as the reason, which the broker's own dead-lettering would lose; the
+ * broker still dead-letters a message whose every delivery was cut short (a replica killed while storing it).
  */
 @ApplicationScoped
 public class ExtractedArticleConsumer {
@@ -41,21 +44,24 @@ public class ExtractedArticleConsumer {
     private static final Logger LOG = Logger.getLogger(ExtractedArticleConsumer.class);
 
     /** How long a message that failed for want of the database waits before it goes back to the queue. */
-    private static final long REQUEUE_PAUSE_MILLIS = 1000;
+    static final long REQUEUE_PAUSE_MILLIS = 1000;
 
     private final ExtractedArticleStore articles;
     private final IngestionStore ingestions;
     private final Validator validator;
     private final ObjectMapper json;
     private final MutinyEmitter<byte[]> failures;
+    private final int deliveryLimit;
 
     ExtractedArticleConsumer(ExtractedArticleStore articles, IngestionStore ingestions, Validator validator,
-            ObjectMapper json, @Channel("article-failed") MutinyEmitter<byte[]> failures) {
+            ObjectMapper json, @Channel("article-failed") MutinyEmitter<byte[]> failures,
+            @ConfigProperty(name = "claimcheck.messaging.delivery-limit") int deliveryLimit) {
         this.articles = articles;
         this.ingestions = ingestions;
         this.validator = validator;
         this.json = json;
         this.failures = failures;
+        this.deliveryLimit = deliveryLimit;
     }
 
     @Incoming("article-extracted")
@@ -76,6 +82,11 @@ public class ExtractedArticleConsumer {
         } catch (ProblemException | StoryStore.IdempotencyKeyReusedException e) {
             return refuse(message, e.getMessage());
         } catch (RuntimeException e) {
+            long redeliveries = BrokerHeaders.deliveryCount(message);
+            if (redeliveries >= deliveryLimit) {
+                return refuse(message, "Not stored on any of its " + (redeliveries + 1) + " deliveries; the last "
+                        + "failed with: " + rootCause(e));
+            }
             LOG.warnf(e, "Article '%s' of story '%s' was not stored; it goes back to the queue",
                     extracted.article().id(), extracted.storyId());
             pause();
@@ -106,6 +117,15 @@ public class ExtractedArticleConsumer {
                     .sorted()
                     .collect(Collectors.joining("; ")));
         }
+    }
+
+    /** The innermost message, where the database says what it refused (the outer ones wrap it in their own words). */
+    private static String rootCause(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage() == null ? cause.getClass().getName() : cause.getMessage();
     }
 
     private static void pause() {

@@ -10,12 +10,19 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterAll;
@@ -32,7 +39,8 @@ import io.quarkus.test.junit.QuarkusTest;
 /**
  * article.extracted messages published on the real RabbitMQ (this run's own exchange and queues) and stored in the real
  * PostgreSQL: each once, however often it is delivered; a message the reconciler refuses lands in the dead-letter
- * queue with its reason, and its article's status says failed with that reason.
+ * queue with its reason, and its article's status says failed with that reason; so does one the database refuses on
+ * every delivery the queue allows (the test profile's delivery limit, 2: three deliveries).
  */
 @QuarkusTest
 class ExtractedArticleConsumerTest {
@@ -45,6 +53,12 @@ class ExtractedArticleConsumerTest {
 
     @ConfigProperty(name = "claimcheck.messaging.dead-letter-queue")
     String deadLetters;
+
+    @ConfigProperty(name = "claimcheck.messaging.delivery-limit")
+    int deliveryLimit;
+
+    @Inject
+    DataSource database;
 
     @BeforeAll
     static void connect() {
@@ -106,6 +120,44 @@ class ExtractedArticleConsumerTest {
     }
 
     @Test
+    void anArticleTheDatabaseRefusesOnEveryDeliveryIsDeadLetteredWithTheCauseAndNeverDeliveredAgain() throws Exception {
+        String story = "async-" + UUID.randomUUID();
+        String refusal = "refuses_" + story.replace('-', '_');
+        given().when().put("/stories/{story}/articles/{article}/ingestion", story, "doomed")
+                .then().statusCode(200).body("state", equalTo("QUEUED"));
+        // a real refusal by the database, on every delivery, of this story's articles only
+        sql("ALTER TABLE article ADD CONSTRAINT " + refusal + " CHECK (story_id <> '" + story + "') NOT VALID");
+        List<TestBroker.Delivery> dead = new ArrayList<>();
+        try {
+            publish(story, "doomed", extracted(story, "doomed", List.of(ClaimFixtures.armeniaReports104("doomed"))));
+
+            awaitState(story, "doomed", "FAILED");
+            String reason = given().when().get("/stories/{story}/articles/{article}/ingestion", story, "doomed")
+                    .then().statusCode(200).extract().path("reason");
+            assertTrue(reason.contains("any of its " + (deliveryLimit + 1) + " deliveries"), reason);
+            assertTrue(reason.contains(refusal), reason);
+            given().when().get("/ingestions/failures")
+                    .then().statusCode(200).body("failures.reason", hasItem(reason));
+            await().atMost(PATIENCE).until(() -> {
+                dead.addAll(broker.drain(deadLetters));
+                return dead.stream().anyMatch(d -> story.equals(d.header(BrokerHeaders.STORY)));
+            });
+        } finally {
+            sql("ALTER TABLE article DROP CONSTRAINT " + refusal);
+        }
+
+        // the database takes the article now: a message that came back would be stored, and dead-lettered twice
+        Thread.sleep(3 * ExtractedArticleConsumer.REQUEUE_PAUSE_MILLIS);
+        dead.addAll(broker.drain(deadLetters));
+        List<TestBroker.Delivery> kept = dead.stream().filter(d -> story.equals(d.header(BrokerHeaders.STORY))).toList();
+        assertEquals(1, kept.size(), "copies in the dead-letter queue");
+        assertTrue(kept.get(0).header(BrokerHeaders.REASON).contains(refusal), kept.get(0).header(BrokerHeaders.REASON));
+        assertTrue(new String(kept.get(0).body(), StandardCharsets.UTF_8).contains("\"id\":\"doomed\""));
+        given().when().get("/stories/{id}", story).then().statusCode(404);
+        awaitState(story, "doomed", "FAILED");
+    }
+
+    @Test
     void aMessageThatIsNoArticleFailsWithTheReason() {
         String story = "async-" + UUID.randomUUID();
         publish(story, "garbled", "{\"storyId\": 12".getBytes(StandardCharsets.UTF_8));
@@ -137,6 +189,12 @@ class ExtractedArticleConsumerTest {
     private static String updatedAt(String story, String article) {
         return given().when().get("/stories/{story}/articles/{article}/ingestion", story, article)
                 .then().statusCode(200).extract().path("updatedAt");
+    }
+
+    private void sql(String statement) throws SQLException {
+        try (Connection connection = database.getConnection(); Statement sql = connection.createStatement()) {
+            sql.execute(statement);
+        }
     }
 
     private void publish(String story, String article, byte[] body) {
