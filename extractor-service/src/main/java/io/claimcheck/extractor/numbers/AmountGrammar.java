@@ -417,7 +417,7 @@ public final class AmountGrammar {
     /**
      * Numbers that are no amount: dates ({@code 19 Jul}, {@code May 31}, {@code Tuesday 19}), years
      * ({@code 2016}, unless bounded and counting: {@code some 2000 people}), times ({@code 1130 am}),
-     * durations ({@code three days}, {@code hundreds of years}), ages ({@code aged 12}) and names
+     * durations ({@code three days}, {@code hundreds of years}), ages ({@code aged 12}, {@code under the age of 18}) and names
      * ({@code Article 5}, {@code Resolution 2254}).
      */
     private boolean namesNoAmount(List<Token> tokens, Reading reading) {
@@ -450,6 +450,11 @@ public final class AmountGrammar {
             return true;
         }
         if (before != null && AGE_WORDS.contains(before.norm())) {
+            return true;
+        }
+        // "under the age of 18", "between the ages of 5 and 12"
+        if (before != null && before.is("of") && reading.first() > 1
+                && AGE_WORDS.contains(tokens.get(reading.first() - 2).norm())) {
             return true;
         }
         return before != null && before.isCapitalized() && identifierHeads.contains(before.norm())
