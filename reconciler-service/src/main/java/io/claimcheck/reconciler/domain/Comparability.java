@@ -62,11 +62,17 @@ final class Comparability {
         };
     }
 
-    /** Whether {@code total} counts {@code part}'s class, for everyone (no subject party) or for the part's own side. */
+    /**
+     * Whether {@code total} counts {@code part}'s class, for everyone (no subject party) or for the part's own side,
+     * in the part's place or one holding it: "3 killed near Kabiba" is no total of "10 civilians" the text places
+     * nowhere, which may well be the toll of Kabiba and another town together.
+     */
     boolean isTotalOf(Figure total, Figure part) {
+        IncidentKey.Relation incident = total.incident().relationTo(part.incident());
         return total.metric().equals(part.metric())
                 && classes.includes(total.objectClass(), part.objectClass()) && totalCovers(total, part)
-                && total.incident().relationTo(part.incident()) != IncidentKey.Relation.DIFFERENT
+                && (incident == IncidentKey.Relation.SAME || incident == IncidentKey.Relation.FIRST_HOLDS_SECOND)
+                && (part.incident().hasPlace() || !total.incident().hasPlace())
                 && anchoredIfTally(total, part) && sameSides(total, part);
     }
 

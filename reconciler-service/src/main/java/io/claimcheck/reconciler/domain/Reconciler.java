@@ -47,7 +47,7 @@ public final class Reconciler {
      * Raise when a change to the rules' code would judge stored claims differently: a story judged under another
      * {@link #rulesVersion()} is judged afresh, every pair, on its next change.
      */
-    private static final int RULES_REVISION = 11;
+    private static final int RULES_REVISION = 12;
 
     private static final Comparator<Discrepancy> MOST_SEVERE_FIRST = Comparator
             .comparing(Discrepancy::severity).reversed()

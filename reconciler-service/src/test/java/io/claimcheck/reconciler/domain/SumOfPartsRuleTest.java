@@ -73,6 +73,23 @@ class SumOfPartsRuleTest {
         assertEquals("whole", conflicts.get(0).lower().claim().id());
     }
 
+    @Test
+    void aPlacedFigureIsNoTotalOfOneTheTextPlacesNowhere() {
+        // "strikes killed at least 10 civilians ... 3 people near Kessa, 7 in a town to the south"
+        Incident kessa = new Incident("Kessa", List.of(), null, null, Set.of());
+        Incident none = new Incident(null, List.of(), null, null, Set.of());
+        assertTrue(find(claim("civilians").figure(Bound.AT_LEAST, 10).object("civilian").incident(none),
+                claim("kessa").exactly(3).object("person").incident(kessa)).isEmpty());
+    }
+
+    @Test
+    void aDistrictsFigureIsNoTotalOfItsCitysParts() {
+        Incident hara = new Incident("Hara", List.of("Dorva"), null, null, Set.of());
+        Incident dorva = new Incident("Dorva", List.of(), null, null, Set.of());
+        assertTrue(find(claim("hara").exactly(4).object("person").incident(hara),
+                claim("dorva-children").exactly(9).object("child").incident(dorva)).isEmpty());
+    }
+
     private List<Conflict> find(ClaimBuilder... claims) {
         List<Figure> figures = IntStream.range(0, claims.length)
                 .mapToObj(index -> Figure.of(claims[index].build(), index, classes, 0.1))
