@@ -27,9 +27,11 @@ public final class ServiceProcess {
     private static final int LOWEST_PORT = 20_000;
     private static final int HIGHEST_PORT = 32_000;
     private static final int PORT_ATTEMPTS = 100;
+    private static final int MANAGEMENT_PORT_RETRIES = 3;
 
     private final int port;
-    private final int managementPort;
+    /** Chosen again when another process took it between {@link #freePort} and the service's start. */
+    private volatile int managementPort;
     private final List<String> command;
     private final Path log;
     private Process process;
@@ -93,14 +95,25 @@ public final class ServiceProcess {
      */
     public void awaitReady(Duration timeout) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + managementPort + "/q/health/ready"))
-                .timeout(Duration.ofSeconds(5)).build();
         long deadline = System.nanoTime() + timeout.toNanos();
+        int managementRetries = MANAGEMENT_PORT_RETRIES;
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
+                String tail = tail();
+                // a free port can be taken by another process before the service binds it: the management port is
+                // the service's own business, so it starts again on another one
+                if (managementRetries-- > 0 && tail.contains("management interface on")
+                        && tail.contains("Address already in use")) {
+                    managementPort = freePort();
+                    launch(List.of());
+                    continue;
+                }
                 throw new IllegalStateException(module + " stopped while starting (exit " + process.exitValue()
-                        + "):\n" + tail());
+                        + "):\n" + tail);
             }
+            HttpRequest ready = HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + managementPort + "/q/health/ready"))
+                    .timeout(Duration.ofSeconds(5)).build();
             try {
                 if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                     return;
@@ -201,7 +214,9 @@ public final class ServiceProcess {
 
     private synchronized void launch(List<String> overrides) {
         List<String> withOverrides = new ArrayList<>(command);
-        withOverrides.addAll(withOverrides.indexOf("-jar"), overrides);
+        List<String> settings = new ArrayList<>(overrides);
+        settings.add("-Dquarkus.management.port=" + managementPort); // the port chosen last
+        withOverrides.addAll(withOverrides.indexOf("-jar"), settings);
         try {
             process = new ProcessBuilder(withOverrides).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
